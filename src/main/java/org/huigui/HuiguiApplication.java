@@ -1,0 +1,14 @@
+package org.huigui;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Huigui (回归): community corrections and resettlement-assistance workflows on Camunda 7. */
+@SpringBootApplication
+public class HuiguiApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(HuiguiApplication.class, args);
+	}
+
+}

@@ -1,0 +1,188 @@
+package org.huigui.casefile;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A case file (卷宗): one person's case at one office; its number is the process business key. */
+@Entity
+public class CaseFile {
+
+	static final int STRICT_MONTHS_AFTER_RECEPTION = 2;
+
+	@Id
+	private String caseNumber;
+
+	@Enumerated(EnumType.STRING)
+	private CaseType caseType;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "person_id")
+	private Person person;
+
+	private String officeCode;
+
+	@Enumerated(EnumType.STRING)
+	private CaseStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private CorrectionType correctionType;
+
+	private String decisionOrgan;
+
+	private LocalDate judgmentEffectiveOn;
+
+	private LocalDate termStart;
+
+	private LocalDate termEnd;
+
+	@Enumerated(EnumType.STRING)
+	private Grade grade;
+
+	private LocalDate gradeReviewOn;
+
+	private LocalDate reportedOn;
+
+	private String fileNumber;
+
+	private LocalDate fileBuiltOn;
+
+	private String planSummary;
+
+	private LocalDate announcedOn;
+
+	private String processInstanceId;
+
+	private Instant openedAt;
+
+	@Version
+	private long version;
+
+	protected CaseFile() {
+	}
+
+	CaseFile(String caseNumber, Person person, String officeCode, CorrectionSentence sentence, Instant openedAt) {
+		this.caseNumber = caseNumber;
+		this.caseType = CaseType.COMMUNITY_CORRECTION;
+		this.person = person;
+		this.officeCode = officeCode;
+		this.status = CaseStatus.INTAKE;
+		this.correctionType = sentence.correctionType();
+		this.decisionOrgan = sentence.decisionOrgan();
+		this.judgmentEffectiveOn = sentence.judgmentEffectiveOn();
+		this.termStart = sentence.termStart();
+		this.termEnd = sentence.termEnd();
+		this.openedAt = openedAt;
+	}
+
+	void startedBy(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
+	void reported(LocalDate reportedOn) {
+		this.reportedOn = reportedOn;
+	}
+
+	void fileBuilt(String fileNumber, LocalDate builtOn) {
+		this.fileNumber = fileNumber;
+		this.fileBuiltOn = builtOn;
+	}
+
+	void planned(String planSummary) {
+		this.planSummary = planSummary;
+	}
+
+	void announced(LocalDate announcedOn) {
+		this.announcedOn = announcedOn;
+	}
+
+	void putUnderSupervision() {
+		this.status = CaseStatus.UNDER_SUPERVISION;
+		this.grade = Grade.STRICT;
+		LocalDate receivedOn = reportedOn != null ? reportedOn : termStart;
+		this.gradeReviewOn = receivedOn.plusMonths(STRICT_MONTHS_AFTER_RECEPTION);
+	}
+
+	public String getCaseNumber() {
+		return caseNumber;
+	}
+
+	public CaseType getCaseType() {
+		return caseType;
+	}
+
+	public Person getPerson() {
+		return person;
+	}
+
+	public String getOfficeCode() {
+		return officeCode;
+	}
+
+	public CaseStatus getStatus() {
+		return status;
+	}
+
+	public CorrectionType getCorrectionType() {
+		return correctionType;
+	}
+
+	public String getDecisionOrgan() {
+		return decisionOrgan;
+	}
+
+	public LocalDate getJudgmentEffectiveOn() {
+		return judgmentEffectiveOn;
+	}
+
+	public LocalDate getTermStart() {
+		return termStart;
+	}
+
+	public LocalDate getTermEnd() {
+		return termEnd;
+	}
+
+	public Grade getGrade() {
+		return grade;
+	}
+
+	public LocalDate getGradeReviewOn() {
+		return gradeReviewOn;
+	}
+
+	public LocalDate getReportedOn() {
+		return reportedOn;
+	}
+
+	public String getFileNumber() {
+		return fileNumber;
+	}
+
+	public LocalDate getFileBuiltOn() {
+		return fileBuiltOn;
+	}
+
+	public String getPlanSummary() {
+		return planSummary;
+	}
+
+	public LocalDate getAnnouncedOn() {
+		return announcedOn;
+	}
+
+	public String getProcessInstanceId() {
+		return processInstanceId;
+	}
+
+	public Instant getOpenedAt() {
+		return openedAt;
+	}
+
+}

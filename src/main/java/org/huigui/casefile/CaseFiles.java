@@ -1,0 +1,137 @@
+package org.huigui.casefile;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.huigui.system.InputRejected;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case store's write side (一人一档): every change to a case goes through here and leaves a line
+ * on its timeline. Runs inside the engine's transaction when called from a delegate.
+ */
+@Service
+@Transactional
+public class CaseFiles {
+
+	private final PersonRepository persons;
+
+	private final CaseFileRepository cases;
+
+	private final SignedDocumentRepository documents;
+
+	private final GroupMemberRepository members;
+
+	private final CaseNumbers numbers;
+
+	private final Timeline timeline;
+
+	CaseFiles(PersonRepository persons, CaseFileRepository cases, SignedDocumentRepository documents,
+			GroupMemberRepository members, CaseNumbers numbers, Timeline timeline) {
+		this.persons = persons;
+		this.cases = cases;
+		this.documents = documents;
+		this.members = members;
+		this.numbers = numbers;
+		this.timeline = timeline;
+	}
+
+	/** Opens a community-correction case, refusing a second open case for the same person. */
+	public CaseFile openCorrectionCase(NewPerson who, String officeCode, CorrectionSentence sentence) {
+		Person person = persons.findByIdNumber(who.idNumber()).orElseGet(() -> new Person(who.name(), who.gender(), who.idNumber()));
+		if (person.getId() != null) {
+			List<CaseFile> open = cases.findByPersonAndStatusIn(person, EnumSet.of(CaseStatus.INTAKE, CaseStatus.UNDER_SUPERVISION));
+			if (!open.isEmpty()) {
+				throw new InputRejected("idNumber", "此人已有未结案件 " + open.get(0).getCaseNumber() + "，不能重复接收");
+			}
+			person.renameTo(who.name(), who.gender());
+		}
+		persons.save(person);
+		int year = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).getYear();
+		CaseFile caseFile = new CaseFile(numbers.next(CaseType.COMMUNITY_CORRECTION, year), person, officeCode, sentence,
+				ClockUtil.getCurrentTime().toInstant());
+		cases.save(caseFile);
+		timeline.record(caseFile.getCaseNumber(), "CASE_OPENED", "收到法律文书，登记案件",
+				"%s（%s），%s，决定机关：%s，矫正期 %s 至 %s".formatted(who.name(), who.gender().label(),
+						sentence.correctionType().label(), sentence.decisionOrgan(), sentence.termStart(), sentence.termEnd()));
+		return caseFile;
+	}
+
+	@Transactional(readOnly = true)
+	public CaseFile get(String caseNumber) {
+		return cases.findById(caseNumber).orElseThrow(() -> new CaseNotFound(caseNumber));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String caseNumber) {
+		return cases.existsById(caseNumber);
+	}
+
+	public void linkProcess(String caseNumber, String processInstanceId) {
+		get(caseNumber).startedBy(processInstanceId);
+	}
+
+	/** 报到登记 with 一签定: the person reported, and the documents signed that day. */
+	public void recordReport(String caseNumber, LocalDate reportedOn, String phone, String address,
+			List<DocumentKind> signed) {
+		CaseFile caseFile = get(caseNumber);
+		caseFile.reported(reportedOn);
+		caseFile.getPerson().contactAt(phone, address);
+		String user = timeline.currentUser();
+		for (DocumentKind kind : signed) {
+			documents.save(new SignedDocument(caseNumber, kind, reportedOn, user));
+		}
+	}
+
+	public void recordFileBuilt(String caseNumber, String fileNumber, LocalDate builtOn) {
+		get(caseNumber).fileBuilt(fileNumber, builtOn);
+	}
+
+	/** 矫正方案 and 矫正小组; a female subject's group must include a woman (Law Art. 25). */
+	public void recordPlan(String caseNumber, String planSummary, List<GroupMember> group) {
+		CaseFile caseFile = get(caseNumber);
+		if (caseFile.getPerson().getGender() == Gender.FEMALE && group.stream().noneMatch(GroupMember::isFemale)) {
+			throw new InputRejected("femaleMember", "矫正对象为女性的，矫正小组中应有女性成员");
+		}
+		caseFile.planned(planSummary);
+		members.deleteByCaseNumber(caseNumber);
+		members.saveAll(group);
+	}
+
+	public void recordAnnouncement(String caseNumber, LocalDate announcedOn) {
+		get(caseNumber).announced(announcedOn);
+	}
+
+	public void putUnderSupervision(String caseNumber) {
+		CaseFile caseFile = get(caseNumber);
+		caseFile.putUnderSupervision();
+		timeline.record(caseNumber, "UNDER_SUPERVISION", "入矫完成，列入在矫管理",
+				"管理等级：%s，%s 起可评定调整".formatted(caseFile.getGrade().label(), caseFile.getGradeReviewOn()));
+	}
+
+	public void recordEvent(String caseNumber, String kind, String summary, String detail) {
+		get(caseNumber);
+		timeline.record(caseNumber, kind, summary, detail);
+	}
+
+	@Transactional(readOnly = true)
+	public List<SignedDocument> documentsOf(String caseNumber) {
+		return documents.findByCaseNumberOrderById(caseNumber);
+	}
+
+	@Transactional(readOnly = true)
+	public List<GroupMember> groupOf(String caseNumber) {
+		return members.findByCaseNumberOrderById(caseNumber);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseFile> ofOffices(Collection<String> officeCodes, CaseStatus status) {
+		return officeCodes.isEmpty() ? List.of() : cases.findForOffices(officeCodes, status);
+	}
+
+
+}

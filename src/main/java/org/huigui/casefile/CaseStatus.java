@@ -1,0 +1,26 @@
+package org.huigui.casefile;
+
+public enum CaseStatus {
+
+	/** 接收中: documents checked, person reporting, file being built. */
+	INTAKE("接收中"),
+	/** 在矫: under supervision. */
+	UNDER_SUPERVISION("在矫"),
+	/** 已解除/终止 */
+	CLOSED("已结案");
+
+	private final String label;
+
+	CaseStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public boolean isOpen() {
+		return this != CLOSED;
+	}
+
+}

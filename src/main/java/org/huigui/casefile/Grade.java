@@ -1,0 +1,18 @@
+package org.huigui.casefile;
+
+/** 分类管理 grade: strict for the first two months, then by assessment. */
+public enum Grade {
+
+	STRICT("严管"), ORDINARY("普管"), LENIENT("宽管");
+
+	private final String label;
+
+	Grade(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+}

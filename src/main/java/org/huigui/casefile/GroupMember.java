@@ -1,0 +1,46 @@
+package org.huigui.casefile;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A member of the correction group (矫正小组). */
+@Entity
+public class GroupMember {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String caseNumber;
+
+	private String role;
+
+	private String name;
+
+	private boolean female;
+
+	protected GroupMember() {
+	}
+
+	public GroupMember(String caseNumber, String role, String name, boolean female) {
+		this.caseNumber = caseNumber;
+		this.role = role;
+		this.name = name;
+		this.female = female;
+	}
+
+	public String getRole() {
+		return role;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public boolean isFemale() {
+		return female;
+	}
+
+}

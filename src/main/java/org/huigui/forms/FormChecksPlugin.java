@@ -1,0 +1,67 @@
+package org.huigui.forms;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.huigui.casefile.CaseFiles;
+import org.huigui.forms.FormSchemas.FormReference;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every start event and user task that has a Camunda Form the server-side check of that form,
+ * in every process, with nothing to add to the diagrams.
+ */
+@Component
+class FormChecksPlugin extends AbstractProcessEnginePlugin {
+
+	private final FormSchemas schemas = new FormSchemas();
+
+	private final ObjectProvider<CaseFiles> caseFiles;
+
+	FormChecksPlugin(ObjectProvider<CaseFiles> caseFiles) {
+		this.caseFiles = caseFiles;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		if (configuration.getCustomPostBPMNParseListeners() == null) {
+			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+		}
+		configuration.getCustomPostBPMNParseListeners().add(parseListener());
+	}
+
+	private BpmnParseListener parseListener() {
+		return new AbstractBpmnParseListener() {
+
+			@Override
+			public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+				attach(element, activity, false);
+			}
+
+			@Override
+			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+				attach(element, activity, true);
+			}
+
+		};
+	}
+
+	private void attach(Element element, ActivityImpl activity, boolean userTask) {
+		String key = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+		if (key == null || key.contains("${")) {
+			return;
+		}
+		String binding = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRefBinding");
+		activity.addBuiltInListener(ExecutionListener.EVENTNAME_END,
+				new FormSubmissionCheck(new FormReference(key, binding), userTask, schemas, caseFiles));
+	}
+
+}

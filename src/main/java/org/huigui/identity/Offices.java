@@ -1,0 +1,52 @@
+package org.huigui.identity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The offices of the installation, and which of them a user may see. */
+@Service
+@Transactional(readOnly = true)
+public class Offices {
+
+	private final OfficeRepository offices;
+
+	private final IdentityService identityService;
+
+	Offices(OfficeRepository offices, IdentityService identityService) {
+		this.offices = offices;
+		this.identityService = identityService;
+	}
+
+	public Optional<Office> find(String code) {
+		return code == null ? Optional.empty() : offices.findById(code);
+	}
+
+	public List<Office> all() {
+		return offices.findAll();
+	}
+
+	/** Staff and heads see their office; a county bureau sees its county's offices; administrators all. */
+	public Set<String> visibleTo(String userId) {
+		List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
+			.map(Group::getId).toList();
+		if (groupIds.contains(Groups.ADMINISTRATORS)) {
+			return offices.findAll().stream().map(Office::getCode).collect(Collectors.toSet());
+		}
+		Set<String> visible = new HashSet<>();
+		Set<String> counties = new HashSet<>();
+		for (String groupId : groupIds) {
+			Optional.ofNullable(Groups.officeOf(groupId)).ifPresent(visible::add);
+			Optional.ofNullable(Groups.countyOf(groupId)).ifPresent(counties::add);
+		}
+		offices.findByCountyCodeIn(counties).forEach(office -> visible.add(office.getCode()));
+		return visible;
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.huigui.system;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Reads submitted variables with the rules every step shares; a value that breaks one is refused with
+ * {@link InputRejected} naming the variable.
+ */
+public final class Fields {
+
+	public static final int MAX_TEXT = 200;
+
+	private final VariableScope scope;
+
+	private Fields(VariableScope scope) {
+		this.scope = scope;
+	}
+
+	public static Fields of(VariableScope scope) {
+		return new Fields(scope);
+	}
+
+	public static LocalDate today() {
+		return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+	}
+
+	public String text(String name) {
+		return text(name, MAX_TEXT);
+	}
+
+	public String text(String name, int maxLength) {
+		String value = optionalText(name, maxLength);
+		if (value == null) {
+			throw new InputRejected(name, "必填");
+		}
+		return value;
+	}
+
+	public String optionalText(String name, int maxLength) {
+		Object raw = scope.getVariable(name);
+		if (raw == null || String.valueOf(raw).isBlank()) {
+			return null;
+		}
+		if (!(raw instanceof String value)) {
+			throw new InputRejected(name, "须为文本");
+		}
+		String trimmed = value.strip();
+		if (trimmed.length() > maxLength) {
+			throw new InputRejected(name, "最多 " + maxLength + " 个字");
+		}
+		if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			throw new InputRejected(name, "含有不可见的控制字符");
+		}
+		return trimmed;
+	}
+
+	public LocalDate date(String name) {
+		Object raw = scope.getVariable(name);
+		if (raw instanceof Date date) {
+			return date.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+		}
+		String text = text(name, 10);
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InputRejected(name, "须为 yyyy-MM-dd 格式的日期（收到 " + text + "）");
+		}
+	}
+
+	public LocalDate dateNotAfterToday(String name) {
+		LocalDate date = date(name);
+		if (date.isAfter(today())) {
+			throw new InputRejected(name, "不能晚于今天（" + today() + "）");
+		}
+		return date;
+	}
+
+	public <E extends Enum<E>> E choice(String name, Class<E> type) {
+		String text = text(name, 40);
+		try {
+			return Enum.valueOf(type, text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InputRejected(name, "不是可选的值（" + text + "），可选：" + Arrays.toString(type.getEnumConstants()));
+		}
+	}
+
+	public void confirmed(String name, String what) {
+		Object raw = scope.getVariable(name);
+		if (!(Boolean.TRUE.equals(raw) || "true".equals(raw))) {
+			throw new InputRejected(name, what);
+		}
+	}
+
+}
