@@ -1,0 +1,337 @@
+package org.huigui.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.huigui.casefile.CaseFile;
+import org.huigui.casefile.CaseFiles;
+import org.huigui.casefile.CaseStatus;
+import org.huigui.casefile.Grade;
+import org.huigui.casefile.Timeline;
+import org.huigui.casefile.TimelineEvent;
+import org.huigui.system.InputRejected;
+import org.huigui.system.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The intake (入矫) scenarios, run on H2 ({@link IntakeProcessTest}) and on PostgreSQL
+ * ({@link IntakeProcessIT}). Staff act through the REST API and the engine's Java API as the users
+ * Tasklist would authenticate; the clock is moved instead of waiting.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "camunda.bpm.job-execution.enabled=false", "huigui.calendar.directory=target/no-calendar" })
+abstract class IntakeScenarios {
+
+	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	static final String STAFF = "sangzhou-staff";
+
+	static final String HEAD = "sangzhou-head";
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	CaseFiles caseFiles;
+
+	@Autowired
+	Timeline timeline;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(processEngine);
+		TestUsers.ensure(identityService, STAFF, "sangzhou-staff");
+		TestUsers.ensure(identityService, HEAD, "sangzhou-head", "sangzhou-staff");
+		TestUsers.ensure(identityService, "xinli-staff", "xinli-staff");
+		clockAt(LocalDate.of(2026, 2, 10));
+	}
+
+	@AfterEach
+	void tearDown() {
+		identityService.clearAuthentication();
+		ClockUtil.reset();
+	}
+
+	@Test
+	void happyPath_fromDocumentsToSupervision() {
+		String caseNumber = startIntake(application(LocalDate.of(2026, 2, 9), "MALE"));
+		ProcessInstance intake = instanceOf(caseNumber);
+		assertThat(caseNumber).matches("SQJZ-2026-\\d{6}");
+		assertThat(intake).isWaitingAt("Task_CheckDocuments", "Task_RegisterReport");
+		assertThat(intake).task("Task_CheckDocuments").hasCandidateGroup("sangzhou-staff");
+
+		complete(STAFF, "Task_CheckDocuments", caseNumber, Map.of("documentsCheck", "COMPLETE"));
+		clockAt(LocalDate.of(2026, 2, 12));
+		complete(STAFF, "Task_RegisterReport", caseNumber, report("2026-02-12"));
+		assertThat(intake).isWaitingAt("Task_BuildFile");
+		complete(STAFF, "Task_BuildFile", caseNumber, Map.of("fileNumber", "SZ-2026-001", "fileBuiltOn", "2026-02-12"));
+		complete(STAFF, "Task_PlanAndGroup", caseNumber, plan(null));
+		complete(STAFF, "Task_Announce", caseNumber,
+				Map.of("announcedOn", "2026-02-12", "announcementPlace", "桑洲镇司法所", "groupPresent", true));
+
+		assertThat(intake).isEnded().hasPassed("Task_ActivateCase");
+		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(intake.getId()).singleResult()
+			.getBusinessKey()).isEqualTo(caseNumber);
+		CaseFile caseFile = caseFiles.get(caseNumber);
+		assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.UNDER_SUPERVISION);
+		assertThat(caseFile.getGrade()).isEqualTo(Grade.STRICT);
+		assertThat(caseFile.getGradeReviewOn()).isEqualTo(LocalDate.of(2026, 4, 12));
+		assertThat(caseFile.getFileNumber()).isEqualTo("SZ-2026-001");
+		assertThat(caseFiles.documentsOf(caseNumber)).hasSize(3);
+		assertThat(caseFiles.groupOf(caseNumber)).hasSize(3);
+		List<TimelineEvent> events = timeline.of(caseNumber);
+		assertThat(events).extracting(TimelineEvent::getKind).startsWith("CASE_OPENED").endsWith("UNDER_SUPERVISION");
+		assertThat(events).filteredOn(e -> "STEP_COMPLETED".equals(e.getKind())).hasSize(5)
+			.allSatisfy(e -> assertThat(e.getUserId()).isEqualTo(STAFF));
+		assertThat(events).anySatisfy(e -> assertThat(e.getDetail()).contains("已签订保证书：是"));
+	}
+
+	@Test
+	void missingDocuments_areRequestedAndCheckedAgain() {
+		String caseNumber = startIntake(application(LocalDate.of(2026, 2, 9), "MALE"));
+		complete(STAFF, "Task_CheckDocuments", caseNumber,
+				Map.of("documentsCheck", "INCOMPLETE", "missingDocuments", "缺执行通知书"));
+		assertThat(instanceOf(caseNumber)).isWaitingAt("Task_RequestDocuments", "Task_RegisterReport");
+		complete(STAFF, "Task_RequestDocuments", caseNumber,
+				Map.of("documentsRequestedOn", "2026-02-10", "documentsSuppliedOn", "2026-02-10"));
+		assertThat(instanceOf(caseNumber)).isWaitingAt("Task_CheckDocuments", "Task_RegisterReport");
+		complete(STAFF, "Task_CheckDocuments", caseNumber, Map.of("documentsCheck", "COMPLETE"));
+		assertThat(instanceOf(caseNumber)).isWaitingAt("Task_RegisterReport");
+	}
+
+	@Test
+	void notReportedWithinTenDays_escalatesToTheHead_andReportingStaysOpen() {
+		String caseNumber = startIntake(application(LocalDate.of(2026, 2, 9), "MALE"));
+		ProcessInstance intake = instanceOf(caseNumber);
+		Task report = taskService.createTaskQuery().processInstanceId(intake.getId())
+			.taskDefinitionKey("Task_RegisterReport").singleResult();
+		assertThat(report.getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 2, 19)));
+
+		clockAt(LocalDate.of(2026, 2, 20));
+		execute(job("Timer_NotReported", intake));
+
+		assertThat(intake).isWaitingAt("Task_SearchPerson", "Task_RegisterReport", "Task_CheckDocuments");
+		assertThat(intake).task("Task_SearchPerson").hasCandidateGroup("sangzhou-head");
+		assertThat(timeline.of(caseNumber)).anySatisfy(e -> {
+			assertThat(e.getKind()).isEqualTo("ESCALATION");
+			assertThat(e.getSummary()).contains("逾期未报到");
+			assertThat(e.getUserId()).isEqualTo(Timeline.SYSTEM);
+		});
+		complete(HEAD, "Task_SearchPerson", caseNumber, Map.of("decisionOrganNotifiedOn", "2026-02-20",
+				"searchResult", "FOUND", "searchNote", "已联系家属，督促本人报到"));
+		assertThat(intake).hasPassed("EndEvent_SearchHandled").isWaitingAt("Task_RegisterReport");
+	}
+
+	@Test
+	void fileDeadlineSpansSpringFestival_andOverdueFileEscalatesWhileTheTaskStaysOpen() {
+		String caseNumber = startIntake(application(LocalDate.of(2026, 2, 9), "FEMALE"));
+		ProcessInstance intake = instanceOf(caseNumber);
+		complete(STAFF, "Task_CheckDocuments", caseNumber, Map.of("documentsCheck", "COMPLETE"));
+		clockAt(LocalDate.of(2026, 2, 13));
+		complete(STAFF, "Task_RegisterReport", caseNumber, report("2026-02-13"));
+
+		Task buildFile = taskService.createTaskQuery().processInstanceId(intake.getId())
+			.taskDefinitionKey("Task_BuildFile").singleResult();
+		assertThat(buildFile.getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 3, 2)));
+
+		clockAt(LocalDate.of(2026, 3, 2));
+		assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(intake.getId())
+			.timers().executable().count()).isZero();
+		clockAt(LocalDate.of(2026, 3, 3));
+		execute(job("Timer_FileOverdue", intake));
+		assertThat(intake).isWaitingAt("Task_BuildFile", "Task_SuperviseFile");
+		assertThat(intake).task("Task_SuperviseFile").hasCandidateGroup("sangzhou-head");
+		complete(HEAD, "Task_SuperviseFile", caseNumber, Map.of("overdueReason", "春节后档案室整修", "instruction", "三日内补建"));
+		complete(STAFF, "Task_BuildFile", caseNumber, Map.of("fileNumber", "SZ-2026-002", "fileBuiltOn", "2026-03-03"));
+
+		assertThatThrownBy(() -> complete(STAFF, "Task_PlanAndGroup", caseNumber, plan(null)))
+			.isInstanceOf(InputRejected.class).hasMessageContaining("femaleMember");
+		complete(STAFF, "Task_PlanAndGroup", caseNumber, plan("王芳"));
+		assertThat(caseFiles.groupOf(caseNumber)).anySatisfy(m -> assertThat(m.isFemale()).isTrue());
+	}
+
+	@Test
+	void badStartInput_isRefusedWithTheFieldAndNothingIsCreated() {
+		long instances = runtimeService.createProcessInstanceQuery().count();
+		long cases = caseCount();
+		Map<String, Object> good = application(LocalDate.of(2026, 2, 9), "MALE");
+		String id = (String) good.get("idNumber");
+		String wrongCheck = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
+
+		assertRefused(with(good, "idNumber", wrongCheck), "idNumber", "校验码");
+		assertRefused(with(good, "idNumber", "12345"), "idNumber", "18位");
+		assertRefused(with(good, "termEnd", "2026-01-01"), "termEnd", "晚于");
+		assertRefused(with(good, "officeCode", "nowhere"), "officeCode", "不是可选的值");
+		assertRefused(with(good, "gender", "X"), "gender", "");
+		assertRefused(with(good, "judgmentEffectiveOn", "2026-02-30"), "judgmentEffectiveOn", "yyyy-MM-dd");
+		Map<String, Object> missing = new HashMap<>(good);
+		missing.remove("personName");
+		assertRefused(missing, "personName", "必填");
+		assertRefused(with(good, "unknownField", "x"), "unknownField", "");
+
+		assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+		assertThat(caseCount()).isEqualTo(cases);
+	}
+
+	@Test
+	void engineRest_refusesBadFormSubmissionsWith400() {
+		Map<String, Object> variables = new HashMap<>();
+		with(application(LocalDate.of(2026, 2, 9), "MALE"), "termEnd", "2025-01-01")
+			.forEach((k, v) -> variables.put(k, Map.of("value", v)));
+		ResponseEntity<Map> started = rest.withBasicAuth(STAFF, TestUsers.PASSWORD)
+			.postForEntity("/engine-rest/process-definition/key/intake/submit-form", Map.of("variables", variables), Map.class);
+		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) started.getBody().get("message")).contains("termEnd");
+
+		String caseNumber = startIntake(application(LocalDate.of(2026, 2, 9), "MALE"));
+		Task report = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+			.taskDefinitionKey("Task_RegisterReport").singleResult();
+		Map<String, Object> future = new HashMap<>();
+		report("2026-03-01").forEach((k, v) -> future.put(k, Map.of("value", v)));
+		ResponseEntity<Map> completed = rest.withBasicAuth(STAFF, TestUsers.PASSWORD)
+			.postForEntity("/engine-rest/task/" + report.getId() + "/submit-form", Map.of("variables", future), Map.class);
+		assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) completed.getBody().get("message")).contains("reportedOn");
+		assertThat(taskService.createTaskQuery().taskId(report.getId()).count()).isOne();
+		assertThat(caseFiles.documentsOf(caseNumber)).isEmpty();
+
+		ResponseEntity<String> anonymous = rest.getForEntity("/engine-rest/task", String.class);
+		assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void casePage_showsTheTimeline_onlyToTheCasesOffice() {
+		String caseNumber = startIntake(application(LocalDate.of(2026, 2, 9), "MALE"));
+		ResponseEntity<Map> page = rest.withBasicAuth(STAFF, TestUsers.PASSWORD).getForEntity("/api/cases/" + caseNumber, Map.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat((List<?>) page.getBody().get("timeline")).isNotEmpty();
+		ResponseEntity<List> list = rest.withBasicAuth(STAFF, TestUsers.PASSWORD).getForEntity("/api/cases?status=INTAKE", List.class);
+		assertThat(list.getBody()).anySatisfy(c -> assertThat(((Map<?, ?>) c).get("idNumber").toString()).contains("********"));
+
+		ResponseEntity<Map> otherOffice = rest.withBasicAuth("xinli-staff", TestUsers.PASSWORD)
+			.getForEntity("/api/cases/" + caseNumber, Map.class);
+		assertThat(otherOffice.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		ResponseEntity<List> otherList = rest.withBasicAuth("xinli-staff", TestUsers.PASSWORD).getForEntity("/api/cases", List.class);
+		assertThat(otherList.getBody()).noneSatisfy(c -> assertThat(((Map<?, ?>) c).get("caseNumber")).isEqualTo(caseNumber));
+	}
+
+	private void assertRefused(Map<String, Object> application, String field, String rule) {
+		ResponseEntity<Map> response = rest.withBasicAuth(STAFF, TestUsers.PASSWORD).postForEntity("/api/intakes", application, Map.class);
+		assertThat(response.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody().get("field")).isEqualTo(field);
+		assertThat((String) response.getBody().get("message")).contains(field).contains(rule);
+	}
+
+	private String startIntake(Map<String, Object> application) {
+		ResponseEntity<Map> response = rest.withBasicAuth(STAFF, TestUsers.PASSWORD).postForEntity("/api/intakes", application, Map.class);
+		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
+		return (String) response.getBody().get("caseNumber");
+	}
+
+	private ProcessInstance instanceOf(String caseNumber) {
+		return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+	}
+
+	private void complete(String user, String taskKey, String caseNumber, Map<String, Object> variables) {
+		Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey).singleResult();
+		assertThat(task).as(taskKey).isNotNull();
+		identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+			.map(g -> g.getId()).toList());
+		try {
+			taskService.complete(task.getId(), variables);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	private long caseCount() {
+		return caseFiles.ofOffices(List.of("sangzhou", "qiantong", "xinli"), null).size();
+	}
+
+	static Map<String, Object> application(LocalDate judgmentEffectiveOn, String gender) {
+		Map<String, Object> application = new HashMap<>();
+		application.put("personName", "FEMALE".equals(gender) ? "李梅" : "张强");
+		application.put("idNumber", TestUsers.validIdNumber("330226" + "1990" + "0307" + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000))));
+		application.put("gender", gender);
+		application.put("correctionType", "PROBATION");
+		application.put("officeCode", "sangzhou");
+		application.put("decisionOrgan", "宁海县人民法院");
+		application.put("judgmentEffectiveOn", judgmentEffectiveOn.toString());
+		application.put("termStart", judgmentEffectiveOn.toString());
+		application.put("termEnd", judgmentEffectiveOn.plusYears(1).minusDays(1).toString());
+		return application;
+	}
+
+	static Map<String, Object> report(String reportedOn) {
+		return Map.of("reportedOn", reportedOn, "identityVerified", true, "guaranteeLetterSigned", true,
+				"volunteerAgreementSigned", true, "guardianAgreementSigned", true, "obligationsInformed", true,
+				"phone", "13800000000", "address", "桑洲镇南岭村1号");
+	}
+
+	static Map<String, Object> plan(String femaleMember) {
+		Map<String, Object> plan = new HashMap<>(Map.of("planSummary", "每月书面汇报，每周电话报告，参加公益劳动。",
+				"groupLeader", "陈所", "villageMember", "村委 王", "familyMember", "父亲 张"));
+		if (femaleMember != null) {
+			plan.put("femaleMember", femaleMember);
+		}
+		return plan;
+	}
+
+	private static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
+		Map<String, Object> copy = new HashMap<>(map);
+		copy.put(key, value);
+		return copy;
+	}
+
+	static void clockAt(LocalDate day) {
+		ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day, java.time.LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant()));
+	}
+
+	static Date endOf(LocalDate day) {
+		return Date.from(day.atTime(23, 59, 59).atZone(SHANGHAI).toInstant());
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.huigui.system;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/** Logins the scenarios act as; created only where the profile has no demo logins. */
+public final class TestUsers {
+
+	public static final String PASSWORD = "demo";
+
+	private TestUsers() {
+	}
+
+	public static void ensure(IdentityService identityService, String userId, String... groups) {
+		if (identityService.createUserQuery().userId(userId).count() == 0) {
+			User user = identityService.newUser(userId);
+			user.setFirstName(userId);
+			user.setLastName("test");
+			user.setPassword(PASSWORD);
+			identityService.saveUser(user);
+		}
+		for (String group : groups) {
+			if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+				identityService.createMembership(userId, group);
+			}
+		}
+	}
+
+	public static String validIdNumber(String first17) {
+		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (first17.charAt(i) - '0') * weights[i];
+		}
+		return first17 + "10X98765432".charAt(sum % 11);
+	}
+
+}
