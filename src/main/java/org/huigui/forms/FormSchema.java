@@ -83,7 +83,7 @@ final class FormSchema {
 				return;
 			}
 			if ("checkbox".equals(type) && rule("required").asBoolean(false) && !component.has("conditional")
-					&& Boolean.FALSE.equals(asBoolean(value))) {
+					&& editable() && Boolean.FALSE.equals(asBoolean(value))) {
 				throw rejected("须勾选确认");
 			}
 			if (value instanceof String text) {
