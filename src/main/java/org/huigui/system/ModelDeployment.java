@@ -2,9 +2,10 @@ package org.huigui.system;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -51,9 +52,11 @@ class ModelDeployment implements ApplicationRunner {
 				}
 			}
 		}
-		Deployment deployed = deployment.deployWithResult();
-		log.info("Deployed {} of {} process and form files (deployment {})",
-				repositoryService.getDeploymentResources(deployed.getId()).size(), files, deployed.getId());
+		DeploymentWithDefinitions deployed = deployment.deployWithResult();
+		List<String> newVersions = deployed.getDeployedProcessDefinitions() == null ? List.of()
+				: deployed.getDeployedProcessDefinitions().stream().map(d -> d.getKey() + " v" + d.getVersion()).toList();
+		log.info("{} process and form files checked; new process versions: {}", files,
+				newVersions.isEmpty() ? "none" : newVersions);
 	}
 
 	static String stableName(Resource resource) throws IOException {
