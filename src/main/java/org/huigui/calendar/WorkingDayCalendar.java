@@ -75,10 +75,6 @@ public class WorkingDayCalendar {
 		return day.atTime(LocalTime.of(23, 59, 59)).atZone(ZONE);
 	}
 
-	public static LocalDate today() {
-		return LocalDate.now(ZONE);
-	}
-
 	Set<Integer> yearsUsedWithoutData() {
 		return Set.copyOf(yearsUsedWithoutData);
 	}

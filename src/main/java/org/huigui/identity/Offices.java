@@ -28,10 +28,6 @@ public class Offices {
 		return code == null ? Optional.empty() : offices.findById(code);
 	}
 
-	public List<Office> all() {
-		return offices.findAll();
-	}
-
 	/** Staff and heads see their office; a county bureau sees its county's offices; administrators all. */
 	public Set<String> visibleTo(String userId) {
 		List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()

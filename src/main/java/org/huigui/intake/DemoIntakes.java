@@ -2,9 +2,7 @@ package org.huigui.intake;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.huigui.system.Fields;
@@ -29,24 +27,19 @@ class DemoIntakes implements ApplicationRunner {
 
 	private final RuntimeService runtimeService;
 
-	private final RepositoryService repositoryService;
-
-	private final FormService formService;
+	private final IntakeStart intakeStart;
 
 	private final IdentityService identityService;
 
-	DemoIntakes(RuntimeService runtimeService, RepositoryService repositoryService, FormService formService,
-			IdentityService identityService) {
+	DemoIntakes(RuntimeService runtimeService, IntakeStart intakeStart, IdentityService identityService) {
 		this.runtimeService = runtimeService;
-		this.repositoryService = repositoryService;
-		this.formService = formService;
+		this.intakeStart = intakeStart;
 		this.identityService = identityService;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (repositoryService.createDeploymentQuery().count() == 0
-				|| runtimeService.createProcessInstanceQuery().processDefinitionKey("intake").count() > 0) {
+		if (runtimeService.createProcessInstanceQuery().processDefinitionKey(IntakeStart.PROCESS_KEY).count() > 0) {
 			return;
 		}
 		LocalDate judgment = Fields.today().minusDays(3);
@@ -57,12 +50,10 @@ class DemoIntakes implements ApplicationRunner {
 
 	private void start(String staff, String name, String idNumber, String gender, String type, String office,
 			String organ, LocalDate judgment) {
-		String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("intake")
-			.latestVersion().singleResult().getId();
 		identityService.setAuthentication(staff, identityService.createGroupQuery().groupMember(staff).list().stream()
 			.map(Group::getId).toList());
 		try {
-			formService.submitStartForm(definitionId, Map.of("personName", name, "idNumber", idNumber, "gender", gender,
+			intakeStart.submit(Map.of("personName", name, "idNumber", idNumber, "gender", gender,
 					"correctionType", type, "officeCode", office, "decisionOrgan", organ, "judgmentEffectiveOn",
 					judgment.toString(), "termStart", judgment.toString(), "termEnd",
 					judgment.plusYears(1).minusDays(1).toString()));

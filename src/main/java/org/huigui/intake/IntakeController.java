@@ -4,8 +4,6 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.huigui.system.InputRejected;
 import org.springframework.http.ResponseEntity;
@@ -23,13 +21,10 @@ class IntakeController {
 	static final Set<String> FIELDS = Set.of("personName", "idNumber", "gender", "correctionType", "officeCode",
 			"decisionOrgan", "judgmentEffectiveOn", "termStart", "termEnd");
 
-	private final FormService formService;
+	private final IntakeStart intakeStart;
 
-	private final RepositoryService repositoryService;
-
-	IntakeController(FormService formService, RepositoryService repositoryService) {
-		this.formService = formService;
-		this.repositoryService = repositoryService;
+	IntakeController(IntakeStart intakeStart) {
+		this.intakeStart = intakeStart;
 	}
 
 	@PostMapping("/api/intakes")
@@ -44,9 +39,7 @@ class IntakeController {
 			}
 			variables.put(entry.getKey(), entry.getValue());
 		}
-		String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("intake")
-			.latestVersion().singleResult().getId();
-		ProcessInstance instance = formService.submitStartForm(definitionId, variables);
+		ProcessInstance instance = intakeStart.submit(variables);
 		return ResponseEntity.created(URI.create("/api/cases/" + instance.getBusinessKey()))
 			.body(Map.of("caseNumber", instance.getBusinessKey(), "processInstanceId", instance.getId()));
 	}
