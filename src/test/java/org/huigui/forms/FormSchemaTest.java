@@ -247,8 +247,9 @@ class FormSchemaTest {
 	}
 
 	@Test
-	void theShippedFormsAreAllThere() throws IOException {
-		assertThat(realForms()).hasSize(9);
+	void everyUserTaskFormOfIntakeAndLeaveIsShipped() throws IOException {
+		assertThat(realForms().map(p -> p.getFileName().toString()).toList()).contains("intake-start.form",
+				"intake-report.form", "intake-build-file.form", "leave-start.form", "leave-report-back.form");
 	}
 
 }

@@ -14,8 +14,6 @@ class IntakeProcessIT extends IntakeScenarios {
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		PostgresAvailable.register(registry);
-		registry.add("camunda.bpm.admin-user.id", () -> "it-admin");
-		registry.add("camunda.bpm.admin-user.password", () -> "it-admin-password");
 	}
 
 }

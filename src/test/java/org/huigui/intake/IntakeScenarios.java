@@ -30,6 +30,7 @@ import org.huigui.casefile.Grade;
 import org.huigui.casefile.Timeline;
 import org.huigui.casefile.TimelineEvent;
 import org.huigui.system.InputRejected;
+import org.huigui.system.ProcessDriver;
 import org.huigui.system.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,7 @@ import org.springframework.http.ResponseEntity;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "camunda.bpm.job-execution.enabled=false", "huigui.calendar.directory=target/no-calendar" })
-abstract class IntakeScenarios {
+public abstract class IntakeScenarios {
 
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -275,23 +276,14 @@ abstract class IntakeScenarios {
 	}
 
 	private void complete(String user, String taskKey, String caseNumber, Map<String, Object> variables) {
-		Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey).singleResult();
-		assertThat(task).as(taskKey).isNotNull();
-		identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
-			.map(g -> g.getId()).toList());
-		try {
-			taskService.complete(task.getId(), variables);
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		new ProcessDriver(taskService, identityService).complete(user, taskKey, caseNumber, variables);
 	}
 
 	private long caseCount() {
 		return caseFiles.ofOffices(List.of("sangzhou", "qiantong", "xinli"), null).size();
 	}
 
-	static Map<String, Object> application(LocalDate judgmentEffectiveOn, String gender) {
+	public static Map<String, Object> application(LocalDate judgmentEffectiveOn, String gender) {
 		Map<String, Object> application = new HashMap<>();
 		application.put("personName", "FEMALE".equals(gender) ? "李梅" : "张强");
 		application.put("idNumber", TestUsers.validIdNumber("330226" + "1990" + "0307" + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000))));
@@ -305,13 +297,13 @@ abstract class IntakeScenarios {
 		return application;
 	}
 
-	static Map<String, Object> report(String reportedOn) {
+	public static Map<String, Object> report(String reportedOn) {
 		return Map.of("reportedOn", reportedOn, "identityVerified", true, "guaranteeLetterSigned", true,
 				"volunteerAgreementSigned", true, "guardianAgreementSigned", true, "obligationsInformed", true,
 				"phone", "13800000000", "address", "桑洲镇南岭村1号");
 	}
 
-	static Map<String, Object> plan(String femaleMember) {
+	public static Map<String, Object> plan(String femaleMember) {
 		Map<String, Object> plan = new HashMap<>(Map.of("planSummary", "每月书面汇报，每周电话报告，参加公益劳动。",
 				"groupLeader", "陈所", "villageMember", "村委 王", "familyMember", "父亲 张"));
 		if (femaleMember != null) {
@@ -327,11 +319,11 @@ abstract class IntakeScenarios {
 	}
 
 	static void clockAt(LocalDate day) {
-		ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day, java.time.LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant()));
+		ProcessDriver.clockAt(day);
 	}
 
 	static Date endOf(LocalDate day) {
-		return Date.from(day.atTime(23, 59, 59).atZone(SHANGHAI).toInstant());
+		return ProcessDriver.endOf(day);
 	}
 
 }

@@ -49,6 +49,8 @@ public class PostgresAvailable implements ExecutionCondition {
 		registry.add("spring.datasource.password", () -> PASSWORD);
 		registry.add("camunda.bpm.database.schema-name", () -> SCHEMA);
 		registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
+		registry.add("camunda.bpm.admin-user.id", () -> "it-admin");
+		registry.add("camunda.bpm.admin-user.password", () -> "it-admin-password");
 	}
 
 	private static synchronized void resetSchemaOnce() throws SQLException {

@@ -1,0 +1,21 @@
+package org.huigui.leave;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface LeaveRequestRepository extends JpaRepository<LeaveRequest, Long> {
+
+	Optional<LeaveRequest> findByProcessInstanceId(String processInstanceId);
+
+	List<LeaveRequest> findByCaseNumberAndStatusIn(String caseNumber, Collection<LeaveStatus> statuses);
+
+	@Query("select coalesce(sum(l.days), 0) from LeaveRequest l where l.caseNumber = :caseNumber"
+			+ " and l.status in (org.huigui.leave.LeaveStatus.APPROVED, org.huigui.leave.LeaveStatus.RETURNED)"
+			+ " and l.leaveFrom between :yearStart and :yearEnd")
+	int approvedDaysBetween(String caseNumber, LocalDate yearStart, LocalDate yearEnd);
+
+}

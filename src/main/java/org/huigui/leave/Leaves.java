@@ -1,0 +1,98 @@
+package org.huigui.leave;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.huigui.casefile.CaseFiles;
+import org.huigui.casefile.CaseNumbers;
+import org.huigui.casefile.Timeline;
+import org.huigui.system.InputRejected;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Leave requests in the case store, each change also on the case's timeline. */
+@Service
+@Transactional
+class Leaves {
+
+	static final String PASS_PREFIX = "WCZM";
+
+	private final LeaveRequestRepository requests;
+
+	private final CaseFiles caseFiles;
+
+	private final CaseNumbers numbers;
+
+	private final Timeline timeline;
+
+	Leaves(LeaveRequestRepository requests, CaseFiles caseFiles, CaseNumbers numbers, Timeline timeline) {
+		this.requests = requests;
+		this.caseFiles = caseFiles;
+		this.numbers = numbers;
+		this.timeline = timeline;
+	}
+
+	LeaveRequest apply(String caseNumber, LocalDate from, LocalDate to, String destination, String reason,
+			String processInstanceId) {
+		List<LeaveRequest> open = requests.findByCaseNumberAndStatusIn(caseNumber,
+				EnumSet.of(LeaveStatus.REQUESTED, LeaveStatus.APPROVED));
+		if (!open.isEmpty()) {
+			LeaveRequest other = open.get(0);
+			throw new InputRejected("caseNumber", "该对象已有未办结的外出请假（%s 至 %s），须先审批或销假"
+				.formatted(other.getLeaveFrom(), other.getLeaveTo()));
+		}
+		LeaveRequest request = requests.save(new LeaveRequest(caseNumber, from, to, destination, reason,
+				processInstanceId, ClockUtil.getCurrentTime().toInstant()));
+		timeline.record(caseNumber, "LEAVE_REQUESTED", "外出请假申请",
+				"%s 至 %s，共 %d 日，前往 %s，事由：%s".formatted(from, to, request.getDays(), destination, reason));
+		return request;
+	}
+
+	@Transactional(readOnly = true)
+	int approvedDaysInYear(String caseNumber, int year) {
+		return requests.approvedDaysBetween(caseNumber, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+	}
+
+	void flagLate(String processInstanceId, boolean late) {
+		of(processInstanceId).flagLate(late);
+	}
+
+	void refuse(String processInstanceId, String reason) {
+		LeaveRequest request = of(processInstanceId);
+		request.refuse(reason);
+		timeline.record(request.getCaseNumber(), "LEAVE_REFUSED", "外出请假不予批准", reason);
+	}
+
+	String approve(String processInstanceId, String note) {
+		LeaveRequest request = of(processInstanceId);
+		String pass = numbers.next(PASS_PREFIX, request.getLeaveFrom().getYear());
+		request.approve(pass, timeline.currentUser(), note);
+		timeline.record(request.getCaseNumber(), "LEAVE_APPROVED", "外出请假已批准，外出证明 " + pass,
+				"%s 至 %s，前往 %s".formatted(request.getLeaveFrom(), request.getLeaveTo(), request.getDestination()));
+		return pass;
+	}
+
+	void reject(String processInstanceId, String note) {
+		LeaveRequest request = of(processInstanceId);
+		request.reject(timeline.currentUser(), note);
+		timeline.record(request.getCaseNumber(), "LEAVE_REJECTED", "外出请假未获批准", note);
+	}
+
+	void returned(String processInstanceId, LocalDate on) {
+		LeaveRequest request = of(processInstanceId);
+		if (on.isBefore(request.getLeaveFrom())) {
+			throw new InputRejected("returnedOn", "销假日期不能早于外出开始日（" + request.getLeaveFrom() + "）");
+		}
+		request.returned(on);
+		String late = on.isAfter(request.getLeaveTo()) ? "，逾期 " + (on.toEpochDay() - request.getLeaveTo().toEpochDay()) + " 日" : "";
+		timeline.record(request.getCaseNumber(), "LEAVE_RETURNED", "销假：" + on + " 返回" + late, null);
+	}
+
+	@Transactional(readOnly = true)
+	LeaveRequest of(String processInstanceId) {
+		return requests.findByProcessInstanceId(processInstanceId)
+			.orElseThrow(() -> new IllegalStateException("no leave request for process " + processInstanceId));
+	}
+
+}
