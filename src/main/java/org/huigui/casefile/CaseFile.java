@@ -85,6 +85,10 @@ public class CaseFile {
 		this.processInstanceId = processInstanceId;
 	}
 
+	void movedTo(String officeCode) {
+		this.officeCode = officeCode;
+	}
+
 	void reported(LocalDate reportedOn) {
 		this.reportedOn = reportedOn;
 	}

@@ -71,6 +71,25 @@ public class CaseFiles {
 		return cases.existsById(caseNumber);
 	}
 
+	/** The case, which must exist and be under supervision, or the request naming it is refused. */
+	@Transactional(readOnly = true)
+	public CaseFile underSupervision(String caseNumber) {
+		CaseFile caseFile = cases.findById(caseNumber)
+			.orElseThrow(() -> new InputRejected("caseNumber", "案件 " + caseNumber + " 不存在"));
+		if (caseFile.getStatus() != CaseStatus.UNDER_SUPERVISION) {
+			throw new InputRejected("caseNumber", "只有在矫对象可以办理（该案件：" + caseFile.getStatus().label() + "）");
+		}
+		return caseFile;
+	}
+
+	/** 变更执行地: from now on the case belongs to the receiving office. */
+	public void moveToOffice(String caseNumber, String officeCode) {
+		CaseFile caseFile = get(caseNumber);
+		String from = caseFile.getOfficeCode();
+		caseFile.movedTo(officeCode);
+		timeline.record(caseNumber, "OFFICE_CHANGED", "执行地变更：由 " + from + " 移交 " + officeCode, null);
+	}
+
 	public void linkProcess(String caseNumber, String processInstanceId) {
 		get(caseNumber).startedBy(processInstanceId);
 	}

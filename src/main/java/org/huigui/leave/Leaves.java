@@ -1,8 +1,6 @@
 package org.huigui.leave;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.huigui.casefile.CaseFiles;
 import org.huigui.casefile.CaseNumbers;
@@ -35,13 +33,6 @@ class Leaves {
 
 	LeaveRequest apply(String caseNumber, LocalDate from, LocalDate to, String destination, String reason,
 			String processInstanceId) {
-		List<LeaveRequest> open = requests.findByCaseNumberAndStatusIn(caseNumber,
-				EnumSet.of(LeaveStatus.REQUESTED, LeaveStatus.APPROVED));
-		if (!open.isEmpty()) {
-			LeaveRequest other = open.get(0);
-			throw new InputRejected("caseNumber", "该对象已有未办结的外出请假（%s 至 %s），须先审批或销假"
-				.formatted(other.getLeaveFrom(), other.getLeaveTo()));
-		}
 		LeaveRequest request = requests.save(new LeaveRequest(caseNumber, from, to, destination, reason,
 				processInstanceId, ClockUtil.getCurrentTime().toInstant()));
 		timeline.record(caseNumber, "LEAVE_REQUESTED", "外出请假申请",

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.huigui.casefile.CaseFile;
 import org.huigui.casefile.CaseFiles;
-import org.huigui.casefile.CaseStatus;
+import org.huigui.casefile.OpenMatters;
 import org.huigui.identity.Offices;
 import org.huigui.system.Fields;
 import org.huigui.system.InputRejected;
@@ -21,23 +21,20 @@ class ReceiveLeaveRequestDelegate implements JavaDelegate {
 
 	private final Offices offices;
 
-	ReceiveLeaveRequestDelegate(Leaves leaves, CaseFiles caseFiles, Offices offices) {
+	private final OpenMatters openMatters;
+
+	ReceiveLeaveRequestDelegate(Leaves leaves, CaseFiles caseFiles, Offices offices, OpenMatters openMatters) {
 		this.leaves = leaves;
 		this.caseFiles = caseFiles;
 		this.offices = offices;
+		this.openMatters = openMatters;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Fields fields = Fields.of(execution);
 		String caseNumber = fields.text("caseNumber", 40);
-		if (!caseFiles.exists(caseNumber)) {
-			throw new InputRejected("caseNumber", "案件 " + caseNumber + " 不存在");
-		}
-		CaseFile caseFile = caseFiles.get(caseNumber);
-		if (caseFile.getStatus() != CaseStatus.UNDER_SUPERVISION) {
-			throw new InputRejected("caseNumber", "只有在矫对象可以申请外出（该案件：" + caseFile.getStatus().label() + "）");
-		}
+		CaseFile caseFile = caseFiles.underSupervision(caseNumber);
 		LocalDate from = fields.date("leaveFrom");
 		LocalDate to = fields.date("leaveTo");
 		if (from.isBefore(Fields.today())) {
@@ -49,6 +46,7 @@ class ReceiveLeaveRequestDelegate implements JavaDelegate {
 		if (caseFile.getTermEnd() != null && to.isAfter(caseFile.getTermEnd())) {
 			throw new InputRejected("leaveTo", "外出结束日不能晚于矫正期满日（" + caseFile.getTermEnd() + "）");
 		}
+		openMatters.refuseIfAnyOpen(caseNumber);
 		LeaveRequest request = leaves.apply(caseNumber, from, to, fields.text("destination"),
 				fields.text("reason", 1000), execution.getProcessInstanceId());
 		execution.setProcessBusinessKey(caseNumber);

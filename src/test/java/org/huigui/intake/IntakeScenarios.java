@@ -13,7 +13,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -283,10 +282,26 @@ public abstract class IntakeScenarios {
 		return caseFiles.ofOffices(List.of("sangzhou", "qiantong", "xinli"), null).size();
 	}
 
+	/** A new case at sangzhou taken through the whole intake, under supervision from 2026-02-10. */
+	public static String underSupervision(TestRestTemplate rest, ProcessDriver driver) {
+		ProcessDriver.clockAt(LocalDate.of(2026, 2, 10));
+		ResponseEntity<Map> started = rest.withBasicAuth(STAFF, TestUsers.PASSWORD).postForEntity("/api/intakes",
+				application(LocalDate.of(2026, 2, 9), "MALE"), Map.class);
+		assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
+		String caseNumber = (String) started.getBody().get("caseNumber");
+		driver.complete(STAFF, "Task_CheckDocuments", caseNumber, Map.of("documentsCheck", "COMPLETE"));
+		driver.complete(STAFF, "Task_RegisterReport", caseNumber, report("2026-02-10"));
+		driver.complete(STAFF, "Task_BuildFile", caseNumber, Map.of("fileNumber", "SZ-1", "fileBuiltOn", "2026-02-10"));
+		driver.complete(STAFF, "Task_PlanAndGroup", caseNumber, plan(null));
+		driver.complete(STAFF, "Task_Announce", caseNumber,
+				Map.of("announcedOn", "2026-02-10", "announcementPlace", "司法所", "groupPresent", true));
+		return caseNumber;
+	}
+
 	public static Map<String, Object> application(LocalDate judgmentEffectiveOn, String gender) {
 		Map<String, Object> application = new HashMap<>();
 		application.put("personName", "FEMALE".equals(gender) ? "李梅" : "张强");
-		application.put("idNumber", TestUsers.validIdNumber("330226" + "1990" + "0307" + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000))));
+		application.put("idNumber", TestUsers.uniqueIdNumber());
 		application.put("gender", gender);
 		application.put("correctionType", "PROBATION");
 		application.put("officeCode", "sangzhou");

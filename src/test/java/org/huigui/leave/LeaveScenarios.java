@@ -84,16 +84,7 @@ abstract class LeaveScenarios {
 		TestUsers.ensure(identityService, STAFF, "sangzhou-staff");
 		TestUsers.ensure(identityService, HEAD, "sangzhou-head", "sangzhou-staff");
 		TestUsers.ensure(identityService, BUREAU, "ninghai-bureau");
-		ProcessDriver.clockAt(LocalDate.of(2026, 2, 10));
-		ResponseEntity<Map> started = rest.withBasicAuth(STAFF, TestUsers.PASSWORD).postForEntity("/api/intakes",
-				IntakeScenarios.application(LocalDate.of(2026, 2, 9), "MALE"), Map.class);
-		caseNumber = (String) started.getBody().get("caseNumber");
-		driver.complete(STAFF, "Task_CheckDocuments", caseNumber, Map.of("documentsCheck", "COMPLETE"));
-		driver.complete(STAFF, "Task_RegisterReport", caseNumber, IntakeScenarios.report("2026-02-10"));
-		driver.complete(STAFF, "Task_BuildFile", caseNumber, Map.of("fileNumber", "SZ-1", "fileBuiltOn", "2026-02-10"));
-		driver.complete(STAFF, "Task_PlanAndGroup", caseNumber, IntakeScenarios.plan(null));
-		driver.complete(STAFF, "Task_Announce", caseNumber,
-				Map.of("announcedOn", "2026-02-10", "announcementPlace", "司法所", "groupPresent", true));
+		caseNumber = IntakeScenarios.underSupervision(rest, driver);
 		ProcessDriver.clockAt(LocalDate.of(2026, 3, 2));
 	}
 

@@ -1,5 +1,9 @@
 package org.huigui.system;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
@@ -24,6 +28,15 @@ public final class TestUsers {
 				identityService.createMembership(userId, group);
 			}
 		}
+	}
+
+	private static final AtomicInteger PEOPLE = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000));
+
+	/** A valid resident ID number no other test person of this run has (born 1950 to 2005). */
+	public static String uniqueIdNumber() {
+		int n = PEOPLE.incrementAndGet();
+		LocalDate born = LocalDate.of(1950, 1, 1).plusDays(n % 20_000);
+		return validIdNumber("330226" + born.format(DateTimeFormatter.BASIC_ISO_DATE) + "%03d".formatted((n / 20_000) % 1000));
 	}
 
 	public static String validIdNumber(String first17) {

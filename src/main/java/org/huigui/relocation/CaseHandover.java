@@ -1,0 +1,70 @@
+package org.huigui.relocation;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.huigui.identity.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a case's open work to its new office: every running process of the case gets the new
+ * {@code officeCode}, so tasks created from now on go to the new office, and every open task's
+ * candidate groups of the old office are replaced by the new office's. Tasklist filters follow groups.
+ */
+@Component
+class CaseHandover {
+
+	private final RuntimeService runtimeService;
+
+	private final TaskService taskService;
+
+	private final AuthorizationService authorizationService;
+
+	CaseHandover(RuntimeService runtimeService, TaskService taskService, AuthorizationService authorizationService) {
+		this.runtimeService = runtimeService;
+		this.taskService = taskService;
+		this.authorizationService = authorizationService;
+	}
+
+	void moveOpenWork(String caseNumber, String fromOffice, String toOffice) {
+		for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+			.active().list()) {
+			runtimeService.setVariable(instance.getId(), "officeCode", toOffice);
+		}
+		for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {
+			for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+				if (!IdentityLinkType.CANDIDATE.equals(link.getType()) || link.getGroupId() == null) {
+					continue;
+				}
+				String replacement = replacement(link.getGroupId(), fromOffice, toOffice);
+				if (replacement != null) {
+					taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
+					revokeTaskAccess(task.getId(), link.getGroupId());
+					taskService.addCandidateGroup(task.getId(), replacement);
+				}
+			}
+		}
+	}
+
+	/** Removing a candidate group leaves the permission Camunda granted with it; the old office loses it here. */
+	private void revokeTaskAccess(String taskId, String groupId) {
+		authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId).groupIdIn(groupId)
+			.list().forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+	}
+
+	private static String replacement(String groupId, String fromOffice, String toOffice) {
+		if (groupId.equals(Groups.staff(fromOffice))) {
+			return Groups.staff(toOffice);
+		}
+		if (groupId.equals(Groups.head(fromOffice))) {
+			return Groups.head(toOffice);
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.huigui.relocation;
+
+enum RelocationStatus {
+
+	REQUESTED, REJECTED, APPROVED, ARRIVED;
+
+}
