@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
 import org.huigui.system.Fields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,13 +17,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Two intakes to look at on a first start of the embedded default, entered as office staff would:
- * one at 桑洲镇司法所 and one at 新立街道司法所. Never in the {@code postgres} profile.
+ * Intakes to look at on a first start of the embedded default, entered as office staff would: two
+ * waiting at 桑洲镇司法所 and 新立街道司法所, and one at 桑洲镇司法所 already under supervision, so that leave
+ * and relocation can be tried at once. Never in the {@code postgres} profile.
  */
 @Component
 @Profile("!postgres")
 @Order(30)
 class DemoIntakes implements ApplicationRunner {
+
+	private static final String SUPERVISED_ID = "330226197806050035";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoIntakes.class);
 
@@ -29,11 +34,15 @@ class DemoIntakes implements ApplicationRunner {
 
 	private final IntakeStart intakeStart;
 
+	private final TaskService taskService;
+
 	private final IdentityService identityService;
 
-	DemoIntakes(RuntimeService runtimeService, IntakeStart intakeStart, IdentityService identityService) {
+	DemoIntakes(RuntimeService runtimeService, IntakeStart intakeStart, TaskService taskService,
+			IdentityService identityService) {
 		this.runtimeService = runtimeService;
 		this.intakeStart = intakeStart;
+		this.taskService = taskService;
 		this.identityService = identityService;
 	}
 
@@ -45,22 +54,52 @@ class DemoIntakes implements ApplicationRunner {
 		LocalDate judgment = Fields.today().minusDays(3);
 		start("sangzhou-staff", "陈立新", "330226198507140019", "MALE", "PROBATION", "sangzhou", "宁海县人民法院", judgment);
 		start("xinli-staff", "刘晓燕", "120110199211230022", "FEMALE", "PAROLE", "xinli", "天津市第一中级人民法院", judgment);
-		log.info("Demo intakes started for sangzhou and xinli");
+		String supervised = start("sangzhou-staff", "周建国", SUPERVISED_ID, "MALE", "PROBATION", "sangzhou", "宁海县人民法院",
+				judgment);
+		completeIntake(supervised);
+		log.info("Demo intakes started for sangzhou and xinli; {} is under supervision, ready for leave and relocation",
+				supervised);
 	}
 
-	private void start(String staff, String name, String idNumber, String gender, String type, String office,
-			String organ, LocalDate judgment) {
-		identityService.setAuthentication(staff, identityService.createGroupQuery().groupMember(staff).list().stream()
-			.map(Group::getId).toList());
+	/** Takes a demo case through every intake step, as sangzhou's staff would in Tasklist. */
+	private void completeIntake(String caseNumber) {
+		String today = Fields.today().toString();
+		complete(caseNumber, "Task_CheckDocuments", Map.of("documentsCheck", "COMPLETE"));
+		complete(caseNumber, "Task_RegisterReport", Map.of("reportedOn", today, "identityVerified", true,
+				"guaranteeLetterSigned", true, "volunteerAgreementSigned", true, "guardianAgreementSigned", true,
+				"obligationsInformed", true, "phone", "13900000000", "address", "桑洲镇南岭村3号"));
+		complete(caseNumber, "Task_BuildFile", Map.of("fileNumber", "SZ-DEMO-1", "fileBuiltOn", today));
+		complete(caseNumber, "Task_PlanAndGroup", Map.of("planSummary", "每月书面汇报一次，参加公益劳动和集中教育。",
+				"groupLeader", "桑洲所 工作人员", "villageMember", "南岭村 村委", "familyMember", "妻子"));
+		complete(caseNumber, "Task_Announce", Map.of("announcedOn", today, "announcementPlace", "桑洲镇司法所",
+				"groupPresent", true));
+	}
+
+	private void complete(String caseNumber, String taskKey, Map<String, Object> variables) {
+		Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
+			.singleResult();
+		as("sangzhou-staff", () -> taskService.complete(task.getId(), variables));
+	}
+
+	private void as(String user, Runnable work) {
+		identityService.setAuthentication(user,
+				identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
 		try {
-			intakeStart.submit(Map.of("personName", name, "idNumber", idNumber, "gender", gender,
-					"correctionType", type, "officeCode", office, "decisionOrgan", organ, "judgmentEffectiveOn",
-					judgment.toString(), "termStart", judgment.toString(), "termEnd",
-					judgment.plusYears(1).minusDays(1).toString()));
+			work.run();
 		}
 		finally {
 			identityService.clearAuthentication();
 		}
+	}
+
+	private String start(String staff, String name, String idNumber, String gender, String type, String office,
+			String organ, LocalDate judgment) {
+		Map<String, Object> startForm = Map.of("personName", name, "idNumber", idNumber, "gender", gender,
+				"correctionType", type, "officeCode", office, "decisionOrgan", organ, "judgmentEffectiveOn",
+				judgment.toString(), "termStart", judgment.toString(), "termEnd", judgment.plusYears(1).minusDays(1).toString());
+		String[] caseNumber = new String[1];
+		as(staff, () -> caseNumber[0] = intakeStart.submit(startForm).getBusinessKey());
+		return caseNumber[0];
 	}
 
 }
