@@ -2,8 +2,7 @@ package org.huigui.leave;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.huigui.system.Fields;
-import org.huigui.system.InputRejected;
+import org.huigui.system.Approval;
 import org.springframework.stereotype.Component;
 
 /** 审批结果: approved with a pass number (外出证明), or rejected with its reason. */
@@ -18,23 +17,14 @@ class RecordLeaveDecisionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Fields fields = Fields.of(execution);
-		String decision = fields.text("decision", 10);
-		String note = fields.optionalText("decisionNote", 1000);
-		if ("APPROVE".equals(decision)) {
-			execution.setVariable("passNumber", leaves.approve(execution.getProcessInstanceId(), note));
-			execution.setVariable("leaveApproved", true);
-		}
-		else if ("REJECT".equals(decision)) {
-			if (note == null) {
-				throw new InputRejected("decisionNote", "不予批准时须写明理由");
-			}
-			leaves.reject(execution.getProcessInstanceId(), note);
-			execution.setVariable("leaveApproved", false);
+		Approval approval = Approval.of(execution);
+		if (approval.approved()) {
+			execution.setVariable("passNumber", leaves.approve(execution.getProcessInstanceId(), approval.note()));
 		}
 		else {
-			throw new InputRejected("decision", "须为 APPROVE 或 REJECT（收到 " + decision + "）");
+			leaves.reject(execution.getProcessInstanceId(), approval.note());
 		}
+		execution.setVariable("leaveApproved", approval.approved());
 	}
 
 }

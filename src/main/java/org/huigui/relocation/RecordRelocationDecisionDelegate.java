@@ -2,8 +2,8 @@ package org.huigui.relocation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.huigui.system.Approval;
 import org.huigui.system.Fields;
-import org.huigui.system.InputRejected;
 import org.springframework.stereotype.Component;
 
 /** 县司法局决定: approved, or rejected with its reason. */
@@ -18,24 +18,15 @@ class RecordRelocationDecisionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Fields fields = Fields.of(execution);
-		String decision = fields.text("decision", 10);
-		String note = fields.optionalText("decisionNote", 1000);
-		if ("APPROVE".equals(decision)) {
-			relocations.approve(execution.getProcessInstanceId(), note);
-			execution.setVariable("relocationApproved", true);
+		Approval approval = Approval.of(execution);
+		if (approval.approved()) {
+			relocations.approve(execution.getProcessInstanceId(), approval.note());
 			execution.setVariable("decidedOn", Fields.today().toString());
 		}
-		else if ("REJECT".equals(decision)) {
-			if (note == null) {
-				throw new InputRejected("decisionNote", "不准予变更时须写明理由");
-			}
-			relocations.reject(execution.getProcessInstanceId(), note);
-			execution.setVariable("relocationApproved", false);
-		}
 		else {
-			throw new InputRejected("decision", "须为 APPROVE 或 REJECT（收到 " + decision + "）");
+			relocations.reject(execution.getProcessInstanceId(), approval.note());
 		}
+		execution.setVariable("relocationApproved", approval.approved());
 	}
 
 }
