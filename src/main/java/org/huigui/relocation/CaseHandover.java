@@ -31,12 +31,19 @@ class CaseHandover {
 		this.authorizationService = authorizationService;
 	}
 
-	void moveOpenWork(String caseNumber, String fromOffice, String toOffice) {
+	/** Moves the case's other work; the relocation itself keeps its sending-office tasks (file transfer, notice). */
+	void moveOpenWork(String caseNumber, String fromOffice, String toOffice, String relocationInstanceId) {
 		for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
 			.active().list()) {
+			if (instance.getId().equals(relocationInstanceId)) {
+				continue;
+			}
 			runtimeService.setVariable(instance.getId(), "officeCode", toOffice);
 		}
 		for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {
+			if (task.getProcessInstanceId().equals(relocationInstanceId)) {
+				continue;
+			}
 			for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
 				if (!IdentityLinkType.CANDIDATE.equals(link.getType()) || link.getGroupId() == null) {
 					continue;

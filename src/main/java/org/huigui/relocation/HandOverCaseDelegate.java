@@ -22,7 +22,8 @@ class HandOverCaseDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		RelocationRequest request = relocations.arrived(execution.getProcessInstanceId(),
 				Fields.of(execution).dateNotAfterToday("arrivedOn"));
-		handover.moveOpenWork(request.getCaseNumber(), request.getFromOfficeCode(), request.getTargetOfficeCode());
+		handover.moveOpenWork(request.getCaseNumber(), request.getFromOfficeCode(), request.getTargetOfficeCode(),
+				execution.getProcessInstanceId());
 	}
 
 }

@@ -114,15 +114,15 @@ abstract class RelocationScenarios {
 		driver.complete("qiantong-staff", "Task_ConfirmArrival", caseNumber, Map.of("arrivedOn", "2026-03-04"));
 
 		assertThat(caseFiles.get(caseNumber).getOfficeCode()).isEqualTo("qiantong");
-		assertThat(relocation).task("Task_TransferFile").hasCandidateGroup("qiantong-staff");
-		assertThat(visibleTasks(STAFF, "sangzhou-staff")).isEmpty();
-		assertThat(visibleTasks("qiantong-staff", "qiantong-staff")).isNotEmpty();
+		assertThat(relocation).task("Task_TransferFile").hasCandidateGroup("sangzhou-staff");
+		assertThat(visibleTasks(STAFF, "sangzhou-staff")).extracting(Task::getTaskDefinitionKey)
+			.containsExactly("Task_TransferFile");
 		assertThat(rest.withBasicAuth(STAFF, TestUsers.PASSWORD).getForEntity("/api/cases/" + caseNumber, Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(rest.withBasicAuth("qiantong-staff", TestUsers.PASSWORD).getForEntity("/api/cases/" + caseNumber, Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
 
-		driver.complete("qiantong-staff", "Task_TransferFile", caseNumber,
+		driver.complete(STAFF, "Task_TransferFile", caseNumber,
 				Map.of("fileTransferredOn", "2026-03-04", "copiesSent", true));
 		assertThat(relocation).isEnded().hasPassed("EndEvent_Relocated");
 		assertThat(requests.findByProcessInstanceId(relocation.getId()).orElseThrow().getStatus())
