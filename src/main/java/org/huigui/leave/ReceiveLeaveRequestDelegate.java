@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.huigui.casefile.CaseFile;
-import org.huigui.casefile.CaseFiles;
-import org.huigui.casefile.OpenMatters;
-import org.huigui.identity.Offices;
+import org.huigui.casefile.CaseRequests;
 import org.huigui.system.Fields;
 import org.huigui.system.InputRejected;
 import org.springframework.stereotype.Component;
@@ -17,24 +15,17 @@ class ReceiveLeaveRequestDelegate implements JavaDelegate {
 
 	private final Leaves leaves;
 
-	private final CaseFiles caseFiles;
+	private final CaseRequests caseRequests;
 
-	private final Offices offices;
-
-	private final OpenMatters openMatters;
-
-	ReceiveLeaveRequestDelegate(Leaves leaves, CaseFiles caseFiles, Offices offices, OpenMatters openMatters) {
+	ReceiveLeaveRequestDelegate(Leaves leaves, CaseRequests caseRequests) {
 		this.leaves = leaves;
-		this.caseFiles = caseFiles;
-		this.offices = offices;
-		this.openMatters = openMatters;
+		this.caseRequests = caseRequests;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		CaseFile caseFile = caseRequests.admit(execution);
 		Fields fields = Fields.of(execution);
-		String caseNumber = fields.text("caseNumber", 40);
-		CaseFile caseFile = caseFiles.underSupervision(caseNumber);
 		LocalDate from = fields.date("leaveFrom");
 		LocalDate to = fields.date("leaveTo");
 		if (from.isBefore(Fields.today())) {
@@ -46,13 +37,9 @@ class ReceiveLeaveRequestDelegate implements JavaDelegate {
 		if (caseFile.getTermEnd() != null && to.isAfter(caseFile.getTermEnd())) {
 			throw new InputRejected("leaveTo", "外出结束日不能晚于矫正期满日（" + caseFile.getTermEnd() + "）");
 		}
-		openMatters.refuseIfAnyOpen(caseNumber);
+		String caseNumber = caseFile.getCaseNumber();
 		LeaveRequest request = leaves.apply(caseNumber, from, to, fields.text("destination"),
 				fields.text("reason", 1000), execution.getProcessInstanceId());
-		execution.setProcessBusinessKey(caseNumber);
-		execution.setVariable("officeCode", caseFile.getOfficeCode());
-		execution.setVariable("countyCode", offices.find(caseFile.getOfficeCode()).orElseThrow().getCountyCode());
-		execution.setVariable("personName", caseFile.getPerson().getName());
 		execution.setVariable("leaveDays", request.getDays());
 		execution.setVariable("leaveDaysThisYear", leaves.approvedDaysInYear(caseNumber, from.getYear()) + request.getDays());
 	}

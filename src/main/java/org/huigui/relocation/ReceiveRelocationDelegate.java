@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.huigui.casefile.CaseFile;
-import org.huigui.casefile.CaseFiles;
-import org.huigui.casefile.OpenMatters;
+import org.huigui.casefile.CaseRequests;
 import org.huigui.identity.Office;
 import org.huigui.identity.Offices;
 import org.huigui.system.Fields;
@@ -20,24 +19,21 @@ class ReceiveRelocationDelegate implements JavaDelegate {
 
 	private final Relocations relocations;
 
-	private final CaseFiles caseFiles;
+	private final CaseRequests caseRequests;
 
 	private final Offices offices;
 
-	private final OpenMatters openMatters;
-
-	ReceiveRelocationDelegate(Relocations relocations, CaseFiles caseFiles, Offices offices, OpenMatters openMatters) {
+	ReceiveRelocationDelegate(Relocations relocations, CaseRequests caseRequests, Offices offices) {
 		this.relocations = relocations;
-		this.caseFiles = caseFiles;
+		this.caseRequests = caseRequests;
 		this.offices = offices;
-		this.openMatters = openMatters;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		CaseFile caseFile = caseRequests.admit(execution);
+		String caseNumber = caseFile.getCaseNumber();
 		Fields fields = Fields.of(execution);
-		String caseNumber = fields.text("caseNumber", 40);
-		CaseFile caseFile = caseFiles.underSupervision(caseNumber);
 		String targetCode = fields.text("targetOfficeCode", 40);
 		Office target = offices.find(targetCode)
 			.orElseThrow(() -> new InputRejected("targetOfficeCode", "未知的司法所代码（" + targetCode + "）"));
@@ -48,15 +44,10 @@ class ReceiveRelocationDelegate implements JavaDelegate {
 		if (plannedMoveOn.isBefore(Fields.today())) {
 			throw new InputRejected("plannedMoveOn", "计划迁居日不能早于今天（" + Fields.today() + "）");
 		}
-		openMatters.refuseIfAnyOpen(caseNumber);
 		boolean late = plannedMoveOn.isBefore(Fields.today().plusDays(NOTICE_DAYS));
 		relocations.apply(caseNumber, caseFile.getOfficeCode(), target.getCode(), fields.text("newAddress", 300),
 				plannedMoveOn, fields.text("reason", 1000), late, execution.getProcessInstanceId());
-		execution.setProcessBusinessKey(caseNumber);
-		execution.setVariable("officeCode", caseFile.getOfficeCode());
-		execution.setVariable("countyCode", offices.find(caseFile.getOfficeCode()).orElseThrow().getCountyCode());
 		execution.setVariable("targetCountyCode", target.getCountyCode());
-		execution.setVariable("personName", caseFile.getPerson().getName());
 		execution.setVariable("lateApplication", late);
 	}
 
