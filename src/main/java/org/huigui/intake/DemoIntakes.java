@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.huigui.system.Fields;
+import org.huigui.system.StartForms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -32,23 +33,23 @@ class DemoIntakes implements ApplicationRunner {
 
 	private final RuntimeService runtimeService;
 
-	private final IntakeStart intakeStart;
+	private final StartForms startForms;
 
 	private final TaskService taskService;
 
 	private final IdentityService identityService;
 
-	DemoIntakes(RuntimeService runtimeService, IntakeStart intakeStart, TaskService taskService,
+	DemoIntakes(RuntimeService runtimeService, StartForms startForms, TaskService taskService,
 			IdentityService identityService) {
 		this.runtimeService = runtimeService;
-		this.intakeStart = intakeStart;
+		this.startForms = startForms;
 		this.taskService = taskService;
 		this.identityService = identityService;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (runtimeService.createProcessInstanceQuery().processDefinitionKey(IntakeStart.PROCESS_KEY).count() > 0) {
+		if (runtimeService.createProcessInstanceQuery().processDefinitionKey(IntakeController.PROCESS_KEY).count() > 0) {
 			return;
 		}
 		LocalDate judgment = Fields.today().minusDays(3);
@@ -98,7 +99,7 @@ class DemoIntakes implements ApplicationRunner {
 				"correctionType", type, "officeCode", office, "decisionOrgan", organ, "judgmentEffectiveOn",
 				judgment.toString(), "termStart", judgment.toString(), "termEnd", judgment.plusYears(1).minusDays(1).toString());
 		String[] caseNumber = new String[1];
-		as(staff, () -> caseNumber[0] = intakeStart.submit(startForm).getBusinessKey());
+		as(staff, () -> caseNumber[0] = startForms.submit(IntakeController.PROCESS_KEY, startForm).getBusinessKey());
 		return caseNumber[0];
 	}
 
