@@ -29,6 +29,11 @@ public class Deadlines {
 		return workingDays(ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate(), workingDays);
 	}
 
+	/** The first moment of the day: for a timer that fires as a period is over, e.g. five years after release. */
+	public Date startOf(Object day) {
+		return Date.from(day(day).atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
+	}
+
 	public Date calendarDays(Object start, int days) {
 		return toDate(day(start).plusDays(days));
 	}

@@ -2,9 +2,13 @@ package org.huigui.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.huigui.identity.Offices;
+import org.springframework.beans.factory.ObjectProvider;
 import org.huigui.system.CurrentUser;
 import org.huigui.system.InputRejected;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +33,15 @@ class CaseController {
 
 	private final CurrentUser currentUser;
 
-	CaseController(CaseFiles caseFiles, Timeline timeline, Offices offices, CurrentUser currentUser) {
+	private final ObjectProvider<CaseSection> sections;
+
+	CaseController(CaseFiles caseFiles, Timeline timeline, Offices offices, CurrentUser currentUser,
+			ObjectProvider<CaseSection> sections) {
 		this.caseFiles = caseFiles;
 		this.timeline = timeline;
 		this.offices = offices;
 		this.currentUser = currentUser;
+		this.sections = sections;
 	}
 
 	record CaseSummary(String caseNumber, String caseType, String personName, String idNumber, String officeCode,
@@ -63,7 +71,8 @@ class CaseController {
 			PersonView person, String correctionType, String decisionOrgan, LocalDate judgmentEffectiveOn,
 			LocalDate termStart, LocalDate termEnd, String grade, LocalDate gradeReviewOn, LocalDate reportedOn,
 			String fileNumber, LocalDate fileBuiltOn, String planSummary, LocalDate announcedOn, String processInstanceId,
-			List<DocumentView> documents, List<MemberView> correctionGroup, List<EventView> timeline) {
+			LocalDate closedOn, String closedReason, List<DocumentView> documents, List<MemberView> correctionGroup,
+			Map<String, Object> sections, List<EventView> timeline) {
 	}
 
 	@GetMapping
@@ -90,14 +99,21 @@ class CaseController {
 				c.getCorrectionType() == null ? null : c.getCorrectionType().name(), c.getDecisionOrgan(),
 				c.getJudgmentEffectiveOn(), c.getTermStart(), c.getTermEnd(), c.getGrade() == null ? null : c.getGrade().name(),
 				c.getGradeReviewOn(), c.getReportedOn(), c.getFileNumber(), c.getFileBuiltOn(), c.getPlanSummary(),
-				c.getAnnouncedOn(), c.getProcessInstanceId(),
+				c.getAnnouncedOn(), c.getProcessInstanceId(), c.getClosedOn(), c.getClosedReason(),
 				caseFiles.documentsOf(caseNumber).stream()
 					.map(d -> new DocumentView(d.getKind().name(), d.getKind().label(), d.getSignedOn(), d.getRecordedBy()))
 					.toList(),
 				caseFiles.groupOf(caseNumber).stream().map(m -> new MemberView(m.getRole(), m.getName(), m.isFemale())).toList(),
+				sectionsOf(caseNumber),
 				timeline.of(caseNumber).stream()
 					.map(e -> new EventView(e.getOccurredAt(), e.getKind(), e.getSummary(), e.getDetail(), e.getUserId()))
 					.toList());
+	}
+
+	private Map<String, Object> sectionsOf(String caseNumber) {
+		Map<String, Object> found = new LinkedHashMap<>();
+		sections.orderedStream().forEach(section -> section.of(caseNumber).ifPresent(part -> found.put(section.name(), part)));
+		return found;
 	}
 
 	private static CaseStatus statusOf(String status) {
@@ -105,7 +121,7 @@ class CaseController {
 			return CaseStatus.valueOf(status);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InputRejected("status", "不是可选的值（" + status + "），可选：INTAKE, UNDER_SUPERVISION, CLOSED");
+			throw new InputRejected("status", "不是可选的值（" + status + "），可选：" + Arrays.toString(CaseStatus.values()));
 		}
 	}
 

@@ -61,6 +61,10 @@ public class CaseFile {
 
 	private Instant openedAt;
 
+	private LocalDate closedOn;
+
+	private String closedReason;
+
 	@Version
 	private long version;
 
@@ -79,6 +83,24 @@ public class CaseFile {
 		this.termStart = sentence.termStart();
 		this.termEnd = sentence.termEnd();
 		this.openedAt = openedAt;
+	}
+
+	/** A resettlement-assistance case (安置帮教), in assistance from the day it opens. */
+	static CaseFile assistance(String caseNumber, Person person, String officeCode, Instant openedAt) {
+		CaseFile caseFile = new CaseFile();
+		caseFile.caseNumber = caseNumber;
+		caseFile.caseType = CaseType.RESETTLEMENT_ASSISTANCE;
+		caseFile.person = person;
+		caseFile.officeCode = officeCode;
+		caseFile.status = CaseStatus.UNDER_ASSISTANCE;
+		caseFile.openedAt = openedAt;
+		return caseFile;
+	}
+
+	void closed(LocalDate on, String reason) {
+		this.status = CaseStatus.CLOSED;
+		this.closedOn = on;
+		this.closedReason = reason;
 	}
 
 	void startedBy(String processInstanceId) {
@@ -187,6 +209,14 @@ public class CaseFile {
 
 	public Instant getOpenedAt() {
 		return openedAt;
+	}
+
+	public LocalDate getClosedOn() {
+		return closedOn;
+	}
+
+	public String getClosedReason() {
+		return closedReason;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.huigui.system.InputRejected;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CaseFiles {
+
+	private static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.INTAKE, CaseStatus.UNDER_SUPERVISION,
+			CaseStatus.UNDER_ASSISTANCE);
 
 	private final PersonRepository persons;
 
@@ -42,28 +47,57 @@ public class CaseFiles {
 
 	/** Opens a community-correction case, refusing a second open case for the same person. */
 	public CaseFile openCorrectionCase(NewPerson who, String officeCode, CorrectionSentence sentence) {
-		Person person = persons.findByIdNumber(who.idNumber()).orElseGet(() -> new Person(who.name(), who.gender(), who.idNumber()));
-		if (person.getId() != null) {
-			List<CaseFile> open = cases.findByPersonAndStatusIn(person, EnumSet.of(CaseStatus.INTAKE, CaseStatus.UNDER_SUPERVISION));
-			if (!open.isEmpty()) {
-				throw new InputRejected("idNumber", "此人已有未结案件 " + open.get(0).getCaseNumber() + "，不能重复接收");
-			}
-			person.renameTo(who.name(), who.gender());
-		}
-		persons.save(person);
-		int year = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).getYear();
-		CaseFile caseFile = new CaseFile(numbers.next(CaseType.COMMUNITY_CORRECTION, year), person, officeCode, sentence,
-				ClockUtil.getCurrentTime().toInstant());
-		cases.save(caseFile);
+		Person person = personWithoutOpenCase(who);
+		CaseFile caseFile = cases.save(new CaseFile(numbers.next(CaseType.COMMUNITY_CORRECTION, currentYear()), person,
+				officeCode, sentence, ClockUtil.getCurrentTime().toInstant()));
 		timeline.record(caseFile.getCaseNumber(), "CASE_OPENED", "收到法律文书，登记案件",
 				"%s（%s），%s，决定机关：%s，矫正期 %s 至 %s".formatted(who.name(), who.gender().label(),
 						sentence.correctionType().label(), sentence.decisionOrgan(), sentence.termStart(), sentence.termEnd()));
 		return caseFile;
 	}
 
+	/** Opens a resettlement-assistance case (安置帮教), refusing a second open case for the same person. */
+	public CaseFile openAssistanceCase(NewPerson who, String officeCode, String summary, String detail) {
+		Person person = personWithoutOpenCase(who);
+		CaseFile caseFile = cases.save(CaseFile.assistance(numbers.next(CaseType.RESETTLEMENT_ASSISTANCE, currentYear()),
+				person, officeCode, ClockUtil.getCurrentTime().toInstant()));
+		timeline.record(caseFile.getCaseNumber(), "CASE_OPENED", summary, detail);
+		return caseFile;
+	}
+
+	/** The person's open case, if any: one person has at most one. */
+	@Transactional(readOnly = true)
+	public Optional<CaseFile> openCaseOf(String idNumber) {
+		return persons.findByIdNumber(idNumber)
+			.flatMap(person -> cases.findByPersonAndStatusIn(person, OPEN).stream().findFirst());
+	}
+
+	private Person personWithoutOpenCase(NewPerson who) {
+		Person person = persons.findByIdNumber(who.idNumber()).orElseGet(() -> new Person(who.name(), who.gender(), who.idNumber()));
+		if (person.getId() != null) {
+			List<CaseFile> open = cases.findByPersonAndStatusIn(person, OPEN);
+			if (!open.isEmpty()) {
+				CaseFile other = open.get(0);
+				throw new InputRejected("idNumber", "此人已有未结案件 %s（%s），不能重复立案".formatted(other.getCaseNumber(),
+						other.getStatus().label()));
+			}
+			person.renameTo(who.name(), who.gender());
+		}
+		return persons.save(person);
+	}
+
+	private static int currentYear() {
+		return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).getYear();
+	}
+
 	@Transactional(readOnly = true)
 	public CaseFile get(String caseNumber) {
 		return cases.findById(caseNumber).orElseThrow(() -> new CaseNotFound(caseNumber));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CaseFile> find(String caseNumber) {
+		return cases.findById(caseNumber);
 	}
 
 	@Transactional(readOnly = true)
@@ -88,6 +122,17 @@ public class CaseFiles {
 		String from = caseFile.getOfficeCode();
 		caseFile.movedTo(officeCode);
 		timeline.record(caseNumber, "OFFICE_CHANGED", "执行地变更：由 " + from + " 移交 " + officeCode, null);
+	}
+
+	/** 结案: the case ends, with the reason and what the timeline shows. */
+	public void close(String caseNumber, LocalDate on, String reason, String summary, String detail) {
+		get(caseNumber).closed(on, reason);
+		timeline.record(caseNumber, "CASE_CLOSED", summary, detail);
+	}
+
+	public void recordSigned(String caseNumber, DocumentKind kind, LocalDate signedOn) {
+		get(caseNumber);
+		documents.save(new SignedDocument(caseNumber, kind, signedOn, timeline.currentUser()));
 	}
 
 	public void linkProcess(String caseNumber, String processInstanceId) {

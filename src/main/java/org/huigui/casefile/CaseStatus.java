@@ -6,6 +6,8 @@ public enum CaseStatus {
 	INTAKE("接收中"),
 	/** 在矫: under supervision. */
 	UNDER_SUPERVISION("在矫"),
+	/** 帮教中: resettlement assistance after release from prison or the end of correction. */
+	UNDER_ASSISTANCE("帮教中"),
 	/** 已解除/终止 */
 	CLOSED("已结案");
 

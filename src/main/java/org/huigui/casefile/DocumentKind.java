@@ -1,9 +1,10 @@
 package org.huigui.casefile;
 
-/** The documents signed at reception, 一签定. */
+/** Documents the person signs: at reception, 一签定; on release from prison, the assistance agreement. */
 public enum DocumentKind {
 
-	GUARANTEE_LETTER("保证书"), VOLUNTEER_AGREEMENT("志愿者帮教协议"), GUARDIAN_AGREEMENT("监护协议");
+	GUARANTEE_LETTER("保证书"), VOLUNTEER_AGREEMENT("志愿者帮教协议"), GUARDIAN_AGREEMENT("监护协议"),
+	ASSISTANCE_AGREEMENT("帮教协议");
 
 	private final String label;
 

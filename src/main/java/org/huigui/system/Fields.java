@@ -82,6 +82,29 @@ public final class Fields {
 		return date;
 	}
 
+	/** A whole number as a form's number field or a REST caller sends it: a number, or digits as text. */
+	public int wholeNumber(String name, int min, int max) {
+		Object raw = scope.getVariable(name);
+		long value;
+		if (raw instanceof Number number) {
+			if (number.doubleValue() != Math.rint(number.doubleValue())) {
+				throw new InputRejected(name, "须为整数（收到 " + number + "）");
+			}
+			value = number.longValue();
+		}
+		else {
+			String text = text(name, 10);
+			if (!text.matches("\\d+")) {
+				throw new InputRejected(name, "须为整数（收到 " + text + "）");
+			}
+			value = Long.parseLong(text);
+		}
+		if (value < min || value > max) {
+			throw new InputRejected(name, "须在 " + min + " 至 " + max + " 之间（收到 " + value + "）");
+		}
+		return (int) value;
+	}
+
 	public <E extends Enum<E>> E choice(String name, Class<E> type) {
 		String text = text(name, 40);
 		try {
@@ -93,10 +116,15 @@ public final class Fields {
 	}
 
 	public void confirmed(String name, String what) {
-		Object raw = scope.getVariable(name);
-		if (!(Boolean.TRUE.equals(raw) || "true".equals(raw))) {
+		if (!flag(name)) {
 			throw new InputRejected(name, what);
 		}
+	}
+
+	/** A checkbox: ticked, or not (absent, false). */
+	public boolean flag(String name) {
+		Object raw = scope.getVariable(name);
+		return Boolean.TRUE.equals(raw) || "true".equals(raw);
 	}
 
 }
