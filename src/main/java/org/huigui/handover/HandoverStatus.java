@@ -1,0 +1,13 @@
+package org.huigui.handover;
+
+/** Where a release notice's handover (刑满释放衔接) stands. */
+enum HandoverStatus {
+
+	/** 核查中: verification and category */
+	VERIFYING,
+	/** 待接回或报到 */
+	AWAITING_RETURN,
+	/** 衔接完成: in assistance */
+	COMPLETED
+
+}

@@ -1,0 +1,41 @@
+package org.huigui.handover;
+
+import org.huigui.aftercare.AssistanceBasis;
+import org.huigui.aftercare.AssistanceRequest;
+import org.huigui.aftercare.AssistanceStart;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The end of a handover: into assistance through {@link AssistanceStart}, the one entry point. */
+@Service
+@Transactional
+class Handovers {
+
+	private final ReleaseNotices notices;
+
+	private final AssistanceStart assistanceStart;
+
+	Handovers(ReleaseNotices notices, AssistanceStart assistanceStart) {
+		this.notices = notices;
+		this.assistanceStart = assistanceStart;
+	}
+
+	/** Opens (or continues) the assistance case; answers its number. */
+	String complete(String reference) {
+		ReleaseNotice notice = notices.get(reference);
+		String caseNumber = notice.getLinkedCaseNumber();
+		if (caseNumber == null) {
+			caseNumber = assistanceStart.begin(new AssistanceRequest(notice.person(), notice.getOfficeCode(),
+					notice.getCategory(), AssistanceBasis.PRISON_RELEASE, notice.getReleaseDate(), notice.getReturnedOn(),
+					reference, notice.history()));
+		}
+		else {
+			assistanceStart.continueWith(caseNumber, notice.getCategory(), notice.getReturnedOn(),
+					"刑满释放衔接完成（" + reference + "）",
+					notice.history());
+		}
+		notices.completed(reference, caseNumber);
+		return caseNumber;
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.huigui.handover;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.huigui.aftercare.AssistanceCases;
+import org.huigui.casefile.CaseFiles;
+import org.huigui.identity.Office;
+import org.huigui.identity.Offices;
+import org.huigui.system.InputRejected;
+import org.springframework.stereotype.Component;
+
+/**
+ * 登记刑满释放通知: checks the notice, refuses the same notice twice, links it to the person's open
+ * assistance case if there is one, and keys the handover by its reference.
+ */
+@Component("registerReleaseNotice")
+class RegisterReleaseNoticeDelegate implements JavaDelegate {
+
+	private final ReleaseNotices notices;
+
+	private final Offices offices;
+
+	private final CaseFiles caseFiles;
+
+	private final AssistanceCases assistanceCases;
+
+	RegisterReleaseNoticeDelegate(ReleaseNotices notices, Offices offices, CaseFiles caseFiles,
+			AssistanceCases assistanceCases) {
+		this.notices = notices;
+		this.offices = offices;
+		this.caseFiles = caseFiles;
+		this.assistanceCases = assistanceCases;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		ReleaseNoticeApplication application = ReleaseNoticeApplication.from(execution);
+		Office office = offices.find(application.officeCode())
+			.orElseThrow(() -> new InputRejected("officeCode", "不是本系统的司法所（" + application.officeCode() + "）"));
+		String idNumber = application.person().idNumber();
+		String linked = assistanceCases.openCaseOf(idNumber).orElse(null);
+		if (linked == null) {
+			caseFiles.openCaseOf(idNumber).ifPresent(open -> {
+				throw new InputRejected("idNumber", "此人有未结案件 %s（%s），请先办结".formatted(open.getCaseNumber(),
+						open.getStatus().label()));
+			});
+		}
+		ReleaseNotice notice = notices.register(application, linked, execution.getProcessInstanceId());
+		execution.setProcessBusinessKey(notice.getReference());
+		execution.setVariable("reference", notice.getReference());
+		execution.setVariable("officeCode", office.getCode());
+		execution.setVariable("countyCode", office.getCountyCode());
+		execution.setVariable("idNumber", idNumber);
+		execution.setVariable("releaseDate", application.releaseDate().toString());
+		execution.setVariable("sentenceMonths", application.sentenceMonths());
+		execution.setVariable("receivedOn", notice.getReceivedOn().toString());
+		execution.setVariable("linkedCaseNumber", linked);
+	}
+
+}
