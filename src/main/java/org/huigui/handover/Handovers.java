@@ -1,6 +1,7 @@
 package org.huigui.handover;
 
 import org.huigui.aftercare.AssistanceBasis;
+import org.huigui.aftercare.AssistanceCases;
 import org.huigui.aftercare.AssistanceRequest;
 import org.huigui.aftercare.AssistanceStart;
 import org.springframework.stereotype.Service;
@@ -15,15 +16,21 @@ class Handovers {
 
 	private final AssistanceStart assistanceStart;
 
-	Handovers(ReleaseNotices notices, AssistanceStart assistanceStart) {
+	private final AssistanceCases assistanceCases;
+
+	Handovers(ReleaseNotices notices, AssistanceStart assistanceStart, AssistanceCases assistanceCases) {
 		this.notices = notices;
 		this.assistanceStart = assistanceStart;
+		this.assistanceCases = assistanceCases;
 	}
 
-	/** Opens (or continues) the assistance case; answers its number. */
+	/**
+	 * Continues the person's assistance case if one is still open (it may have ended since the notice was
+	 * linked to it), or opens a new one; answers its number.
+	 */
 	String complete(String reference) {
 		ReleaseNotice notice = notices.get(reference);
-		String caseNumber = notice.getLinkedCaseNumber();
+		String caseNumber = assistanceCases.openCaseOf(notice.person().idNumber()).orElse(null);
 		if (caseNumber == null) {
 			caseNumber = assistanceStart.begin(new AssistanceRequest(notice.person(), notice.getOfficeCode(),
 					notice.getCategory(), AssistanceBasis.PRISON_RELEASE, notice.getReleaseDate(), notice.getReturnedOn(),

@@ -10,6 +10,8 @@ interface ReleaseNoticeRepository extends JpaRepository<ReleaseNotice, String> {
 
 	Optional<ReleaseNotice> findByIdNumberAndReleaseDate(String idNumber, LocalDate releaseDate);
 
+	Optional<ReleaseNotice> findFirstByIdNumberAndStatusNot(String idNumber, HandoverStatus status);
+
 	List<ReleaseNotice> findByOfficeCodeInAndReleaseDateBetween(Collection<String> offices, LocalDate from, LocalDate to);
 
 }

@@ -46,6 +46,10 @@ class ReleaseNotices {
 		duplicateOf(application.person().idNumber(), application.releaseDate()).ifPresent(earlier -> {
 			throw new InputRejected("idNumber", "该刑满释放通知已收到（衔接编号 %s），未重复登记".formatted(earlier.getReference()));
 		});
+		notices.findFirstByIdNumberAndStatusNot(application.person().idNumber(), HandoverStatus.COMPLETED).ifPresent(open -> {
+			throw new InputRejected("idNumber", "此人有进行中的衔接 %s（释放日期 %s），须先办结".formatted(open.getReference(),
+					open.getReleaseDate()));
+		});
 		LocalDate today = Fields.today();
 		ReleaseNotice notice = notices.save(new ReleaseNotice(numbers.next(REFERENCE_PREFIX, today.getYear()), application,
 				linkedCaseNumber, today, ClockUtil.getCurrentTime().toInstant(), processInstanceId));

@@ -180,6 +180,11 @@ abstract class HandoverScenarios extends ProcessScenarios {
 		assertThat((String) again.getBody().get("message")).contains("未重复登记");
 		assertThatThrownBy(() -> startForm(STAFF, "prison-handover", notice)).isInstanceOf(InputRejected.class)
 			.hasMessageContaining((String) first.getBody().get("reference"));
+		Map<String, Object> anotherDate = new HashMap<>(notice);
+		anotherDate.put("releaseDate", RELEASE_DAY.plusDays(10).toString());
+		ResponseEntity<Map> whileRunning = post(anotherDate);
+		assertThat(whileRunning.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) whileRunning.getBody().get("message")).contains("进行中的衔接", (String) first.getBody().get("reference"));
 		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("prison-handover").count())
 			.isEqualTo(handovers);
 	}
