@@ -23,7 +23,7 @@ class RecordCollectionDelegate implements JavaDelegate {
 		String family = fields.optionalText("familyMember", 50);
 		String how = "司法所干警 %s、治保主任 %s%s 到监所接回".formatted(fields.text("officer", 50),
 				fields.text("villageSecurityHead", 50), family == null ? "" : "、家属 " + family);
-		notices.returned(execution.getProcessBusinessKey(), fields.dateNotAfterToday("collectedOn"), how);
+		notices.returned(execution.getProcessBusinessKey(), "collectedOn", fields.dateNotAfterToday("collectedOn"), how);
 	}
 
 }

@@ -20,7 +20,7 @@ class RecordHandoverReportDelegate implements JavaDelegate {
 		Fields fields = Fields.of(execution);
 		fields.confirmed("releaseCertificateChecked", "须查验释放证明书");
 		fields.confirmed("agreementSigned", "须签订帮教协议");
-		notices.returned(execution.getProcessBusinessKey(), fields.dateNotAfterToday("reportedOn"),
+		notices.returned(execution.getProcessBusinessKey(), "reportedOn", fields.dateNotAfterToday("reportedOn"),
 				"持释放证明到司法所报到");
 	}
 

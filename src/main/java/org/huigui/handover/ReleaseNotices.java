@@ -73,11 +73,11 @@ class ReleaseNotices {
 		get(reference).classified(recommended, category, note, recommendation, timeline.currentUser());
 	}
 
-	/** 接回 or 报到: the person is back, on a day not before the release and not in the future. */
-	void returned(String reference, LocalDate on, String how) {
+	/** 接回 or 报到 on the day in the form's field {@code dateField}: not before the release. */
+	void returned(String reference, String dateField, LocalDate on, String how) {
 		ReleaseNotice notice = get(reference);
 		if (on.isBefore(notice.getReleaseDate())) {
-			throw new InputRejected("returnedOn", "不能早于释放日期（" + notice.getReleaseDate() + "）");
+			throw new InputRejected(dateField, "不能早于释放日期（" + notice.getReleaseDate() + "）");
 		}
 		notice.returned(on, how, timeline.currentUser());
 	}

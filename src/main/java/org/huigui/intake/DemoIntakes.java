@@ -2,13 +2,9 @@ package org.huigui.intake;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.Task;
+import org.huigui.system.DemoClerk;
 import org.huigui.system.Fields;
-import org.huigui.system.StartForms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,18 +29,11 @@ class DemoIntakes implements ApplicationRunner {
 
 	private final RuntimeService runtimeService;
 
-	private final StartForms startForms;
+	private final DemoClerk clerk;
 
-	private final TaskService taskService;
-
-	private final IdentityService identityService;
-
-	DemoIntakes(RuntimeService runtimeService, StartForms startForms, TaskService taskService,
-			IdentityService identityService) {
+	DemoIntakes(RuntimeService runtimeService, DemoClerk clerk) {
 		this.runtimeService = runtimeService;
-		this.startForms = startForms;
-		this.taskService = taskService;
-		this.identityService = identityService;
+		this.clerk = clerk;
 	}
 
 	@Override
@@ -77,20 +66,7 @@ class DemoIntakes implements ApplicationRunner {
 	}
 
 	private void complete(String caseNumber, String taskKey, Map<String, Object> variables) {
-		Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
-			.singleResult();
-		as("sangzhou-staff", () -> taskService.complete(task.getId(), variables));
-	}
-
-	private void as(String user, Runnable work) {
-		identityService.setAuthentication(user,
-				identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
-		try {
-			work.run();
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		clerk.complete("sangzhou-staff", caseNumber, taskKey, variables);
 	}
 
 	private String start(String staff, String name, String idNumber, String gender, String type, String office,
@@ -98,9 +74,7 @@ class DemoIntakes implements ApplicationRunner {
 		Map<String, Object> startForm = Map.of("personName", name, "idNumber", idNumber, "gender", gender,
 				"correctionType", type, "officeCode", office, "decisionOrgan", organ, "judgmentEffectiveOn",
 				judgment.toString(), "termStart", judgment.toString(), "termEnd", judgment.plusYears(1).minusDays(1).toString());
-		String[] caseNumber = new String[1];
-		as(staff, () -> caseNumber[0] = startForms.submit(IntakeController.PROCESS_KEY, startForm).getBusinessKey());
-		return caseNumber[0];
+		return clerk.start(staff, IntakeController.PROCESS_KEY, startForm).getBusinessKey();
 	}
 
 }

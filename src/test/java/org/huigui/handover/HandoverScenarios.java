@@ -91,6 +91,8 @@ abstract class HandoverScenarios extends ProcessScenarios {
 
 		assertThat(handover).isWaitingAt("Task_Collect");
 		assertThat(driver.task(reference(handover), "Task_Collect").getDueDate()).isEqualTo(ProcessDriver.endOf(RELEASE_DAY));
+		assertThatThrownBy(() -> driver.complete(STAFF, "Task_Collect", reference(handover), collection(NOTICE_DAY)))
+			.isInstanceOf(InputRejected.class).hasMessageContaining("collectedOn：不能早于释放日期");
 		ProcessDriver.clockAt(RELEASE_DAY);
 		driver.complete(STAFF, "Task_Collect", reference(handover), collection(RELEASE_DAY));
 
@@ -136,7 +138,7 @@ abstract class HandoverScenarios extends ProcessScenarios {
 		assertThatThrownBy(() -> driver.complete(STAFF, "Task_Report", reference(handover),
 				Map.of("reportedOn", RELEASE_DAY.minusDays(1).toString(), "releaseCertificateChecked", true,
 						"agreementSigned", true)))
-			.isInstanceOf(InputRejected.class).hasMessageContaining("returnedOn");
+			.isInstanceOf(InputRejected.class).hasMessageContaining("reportedOn");
 		driver.complete(STAFF, "Task_Report", reference(handover), Map.of("reportedOn", RELEASE_DAY.plusDays(16).toString(),
 				"releaseCertificateChecked", true, "agreementSigned", true));
 		assertThat(handover).isEnded().hasNotPassed("Task_ArrangeRelief");
