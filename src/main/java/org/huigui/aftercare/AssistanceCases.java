@@ -44,8 +44,7 @@ public class AssistanceCases {
 	/** The case, which must be in assistance, or the request naming it is refused. */
 	@Transactional(readOnly = true)
 	CaseFile underAssistance(String caseNumber) {
-		CaseFile caseFile = caseFiles.find(caseNumber)
-			.orElseThrow(() -> new InputRejected("caseNumber", "案件 " + caseNumber + " 不存在"));
+		CaseFile caseFile = caseFiles.requested(caseNumber);
 		if (caseFile.getStatus() != CaseStatus.UNDER_ASSISTANCE) {
 			throw new InputRejected("caseNumber", "只有帮教中的安置帮教案件可以办理（该案件：" + caseFile.getStatus().label() + "）");
 		}

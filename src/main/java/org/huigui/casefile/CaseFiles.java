@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.huigui.identity.OfficeAccess;
 import org.huigui.system.InputRejected;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,14 +36,17 @@ public class CaseFiles {
 
 	private final Timeline timeline;
 
+	private final OfficeAccess officeAccess;
+
 	CaseFiles(PersonRepository persons, CaseFileRepository cases, SignedDocumentRepository documents,
-			GroupMemberRepository members, CaseNumbers numbers, Timeline timeline) {
+			GroupMemberRepository members, CaseNumbers numbers, Timeline timeline, OfficeAccess officeAccess) {
 		this.persons = persons;
 		this.cases = cases;
 		this.documents = documents;
 		this.members = members;
 		this.numbers = numbers;
 		this.timeline = timeline;
+		this.officeAccess = officeAccess;
 	}
 
 	/** Opens a community-correction case, refusing a second open case for the same person. */
@@ -105,11 +109,21 @@ public class CaseFiles {
 		return cases.existsById(caseNumber);
 	}
 
+	/**
+	 * The case a request names, which must exist at an office the logged-in user works at; another
+	 * office's case is refused as if it did not exist.
+	 */
+	@Transactional(readOnly = true)
+	public CaseFile requested(String caseNumber) {
+		return cases.findById(caseNumber)
+			.filter(c -> officeAccess.currentUserMayWorkAt(c.getOfficeCode()))
+			.orElseThrow(() -> new InputRejected("caseNumber", "案件 " + caseNumber + " 不存在"));
+	}
+
 	/** The case, which must exist and be under supervision, or the request naming it is refused. */
 	@Transactional(readOnly = true)
 	public CaseFile underSupervision(String caseNumber) {
-		CaseFile caseFile = cases.findById(caseNumber)
-			.orElseThrow(() -> new InputRejected("caseNumber", "案件 " + caseNumber + " 不存在"));
+		CaseFile caseFile = requested(caseNumber);
 		if (caseFile.getStatus() != CaseStatus.UNDER_SUPERVISION) {
 			throw new InputRejected("caseNumber", "只有在矫对象可以办理（该案件：" + caseFile.getStatus().label() + "）");
 		}

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.huigui.aftercare.AssistanceCases;
 import org.huigui.casefile.CaseFiles;
 import org.huigui.identity.Office;
-import org.huigui.identity.Offices;
+import org.huigui.identity.OfficeAccess;
 import org.huigui.system.InputRejected;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +18,16 @@ class RegisterReleaseNoticeDelegate implements JavaDelegate {
 
 	private final ReleaseNotices notices;
 
-	private final Offices offices;
+	private final OfficeAccess officeAccess;
 
 	private final CaseFiles caseFiles;
 
 	private final AssistanceCases assistanceCases;
 
-	RegisterReleaseNoticeDelegate(ReleaseNotices notices, Offices offices, CaseFiles caseFiles,
+	RegisterReleaseNoticeDelegate(ReleaseNotices notices, OfficeAccess officeAccess, CaseFiles caseFiles,
 			AssistanceCases assistanceCases) {
 		this.notices = notices;
-		this.offices = offices;
+		this.officeAccess = officeAccess;
 		this.caseFiles = caseFiles;
 		this.assistanceCases = assistanceCases;
 	}
@@ -35,8 +35,7 @@ class RegisterReleaseNoticeDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		ReleaseNoticeApplication application = ReleaseNoticeApplication.from(execution);
-		Office office = offices.find(application.officeCode())
-			.orElseThrow(() -> new InputRejected("officeCode", "不是本系统的司法所（" + application.officeCode() + "）"));
+		Office office = officeAccess.officeForNewWork("officeCode", application.officeCode());
 		String idNumber = application.person().idNumber();
 		String linked = assistanceCases.openCaseOf(idNumber).orElse(null);
 		if (linked == null) {

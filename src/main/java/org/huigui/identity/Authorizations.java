@@ -30,6 +30,30 @@ class Authorizations {
 		authorizationService.saveAuthorization(authorization);
 	}
 
+	/** Removes the group's grant on one resource, or only the given permissions of it. */
+	void revokeGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+			.resourceType(resource).resourceId(resourceId).singleResult();
+		if (existing == null) {
+			return;
+		}
+		if (permissions.length == 0) {
+			authorizationService.deleteAuthorization(existing.getId());
+			return;
+		}
+		for (Permission permission : permissions) {
+			existing.removePermission(permission);
+		}
+		authorizationService.saveAuthorization(existing);
+	}
+
+	/** Whether the group's grant on the resource has the permission. */
+	boolean has(String groupId, Resource resource, String resourceId, Permission permission) {
+		Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+			.resourceType(resource).resourceId(resourceId).singleResult();
+		return existing != null && existing.isPermissionGranted(permission);
+	}
+
 	void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
 		if (authorizationService.createAuthorizationQuery().userIdIn(Authorization.ANY).resourceType(resource)
 			.resourceId(resourceId).count() > 0) {

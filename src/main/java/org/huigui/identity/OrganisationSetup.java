@@ -51,13 +51,18 @@ class OrganisationSetup implements ApplicationRunner {
 
 	private final Authorizations authorizations;
 
+	private final OfficeAccessUpgrade upgrade;
+
+	private boolean broadAccessRevoked;
+
 	OrganisationSetup(OrganisationProperties organisation, CountyRepository counties, OfficeRepository offices,
-			IdentityService identityService, Authorizations authorizations) {
+			IdentityService identityService, Authorizations authorizations, OfficeAccessUpgrade upgrade) {
 		this.organisation = organisation;
 		this.counties = counties;
 		this.offices = offices;
 		this.identityService = identityService;
 		this.authorizations = authorizations;
+		this.upgrade = upgrade;
 	}
 
 	@Override
@@ -76,6 +81,10 @@ class OrganisationSetup implements ApplicationRunner {
 				grantStaff(Groups.staff(office.code()));
 				grantSupervisor(Groups.head(office.code()));
 			}
+		}
+		if (broadAccessRevoked) {
+			log.info("Office isolation: access to every office's instances revoked; {} instances granted to their offices",
+					upgrade.grantExistingInstances());
 		}
 		log.info("Organisation: {} counties, {} offices", counties.count(), offices.count());
 	}
@@ -97,16 +106,27 @@ class OrganisationSetup implements ApplicationRunner {
 		authorizations.grantGroup(groupId, PROCESS_INSTANCE, ANY, CREATE);
 	}
 
-	/** Heads and the county bureau also watch and unblock instances in Cockpit. */
+	/**
+	 * Heads and the county bureau also watch and unblock instances in Cockpit: the definitions here, the
+	 * instances one by one as {@link OfficeAccess} grants them, never every office's at once.
+	 */
 	private void grantSupervisor(String groupId) {
 		grantStaff(groupId);
 		authorizations.grantGroup(groupId, APPLICATION, "cockpit", ACCESS);
-		authorizations.grantGroup(groupId, PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE, READ_INSTANCE,
-				UPDATE_INSTANCE, READ_HISTORY);
-		authorizations.grantGroup(groupId, PROCESS_INSTANCE, ANY, CREATE, READ, UPDATE);
-		authorizations.grantGroup(groupId, TASK, ANY, READ, UPDATE);
-		authorizations.grantGroup(groupId, DECISION_DEFINITION, ANY, READ, READ_HISTORY);
+		authorizations.grantGroup(groupId, DECISION_DEFINITION, ANY, READ);
 		authorizations.grantGroup(groupId, DEPLOYMENT, ANY, READ);
+		revokeEveryOfficesAccess(groupId);
+	}
+
+	/** Grants of earlier versions that let a head or bureau see every office's instances, tasks and history. */
+	private void revokeEveryOfficesAccess(String groupId) {
+		if (authorizations.has(groupId, PROCESS_INSTANCE, ANY, READ)) {
+			broadAccessRevoked = true;
+		}
+		authorizations.revokeGroup(groupId, PROCESS_DEFINITION, ANY, READ_INSTANCE, UPDATE_INSTANCE, READ_HISTORY);
+		authorizations.revokeGroup(groupId, PROCESS_INSTANCE, ANY, READ, UPDATE);
+		authorizations.revokeGroup(groupId, TASK, ANY);
+		authorizations.revokeGroup(groupId, DECISION_DEFINITION, ANY, READ_HISTORY);
 	}
 
 }

@@ -9,12 +9,14 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.huigui.identity.Groups;
+import org.huigui.identity.OfficeAccess;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves a case's open work to its new office: every running process of the case gets the new
  * {@code officeCode}, so tasks created from now on go to the new office, and every open task's
- * candidate groups of the old office are replaced by the new office's. Tasklist filters follow groups.
+ * candidate groups of the old office are replaced by the new office's. Tasklist filters follow groups;
+ * the instances themselves move to the new office's head and bureau (the relocation is shared by both).
  */
 @Component
 class CaseHandover {
@@ -25,10 +27,14 @@ class CaseHandover {
 
 	private final AuthorizationService authorizationService;
 
-	CaseHandover(RuntimeService runtimeService, TaskService taskService, AuthorizationService authorizationService) {
+	private final OfficeAccess officeAccess;
+
+	CaseHandover(RuntimeService runtimeService, TaskService taskService, AuthorizationService authorizationService,
+			OfficeAccess officeAccess) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.authorizationService = authorizationService;
+		this.officeAccess = officeAccess;
 	}
 
 	/** Moves the case's other work; the relocation itself keeps its sending-office tasks (file transfer, notice). */
@@ -36,9 +42,11 @@ class CaseHandover {
 		for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
 			.active().list()) {
 			if (instance.getId().equals(relocationInstanceId)) {
+				officeAccess.grantInstance(instance.getId(), toOffice);
 				continue;
 			}
 			runtimeService.setVariable(instance.getId(), "officeCode", toOffice);
+			officeAccess.moveInstance(instance.getId(), fromOffice, toOffice);
 		}
 		for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {
 			if (task.getProcessInstanceId().equals(relocationInstanceId)) {

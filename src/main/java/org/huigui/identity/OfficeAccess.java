@@ -1,0 +1,87 @@
+package org.huigui.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.huigui.system.InputRejected;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who sees an office's process instances, through Camunda's own authorizations so that Cockpit, Tasklist
+ * and the engine REST API obey them: the office's head group and its county's bureau may watch and unblock
+ * each instance (READ, UPDATE) and read its history. Staff work through their tasks' candidate groups.
+ */
+@Service
+public class OfficeAccess {
+
+	private final Offices offices;
+
+	private final Authorizations authorizations;
+
+	private final IdentityService identityService;
+
+	OfficeAccess(Offices offices, Authorizations authorizations, IdentityService identityService) {
+		this.offices = offices;
+		this.authorizations = authorizations;
+		this.identityService = identityService;
+	}
+
+	/** The instance belongs to the office: its head and its county's bureau may watch it. */
+	public void grantInstance(String processInstanceId, String officeCode) {
+		for (String group : watchers(officeCode)) {
+			authorizations.grantGroup(group, PROCESS_INSTANCE, processInstanceId, READ, UPDATE);
+			authorizations.grantGroup(group, HISTORIC_PROCESS_INSTANCE, processInstanceId,
+					HistoricProcessInstancePermissions.READ);
+		}
+	}
+
+	/**
+	 * The instance moves to another office (relocation): the old office's groups lose the running instance
+	 * but keep reading the history they took part in.
+	 */
+	public void moveInstance(String processInstanceId, String fromOffice, String toOffice) {
+		for (String group : watchers(fromOffice)) {
+			authorizations.revokeGroup(group, PROCESS_INSTANCE, processInstanceId);
+		}
+		grantInstance(processInstanceId, toOffice);
+	}
+
+	/** Whether the logged-in user works at (or oversees) the office; steps without a user are the system's. */
+	public boolean currentUserMayWorkAt(String officeCode) {
+		Authentication authentication = identityService.getCurrentAuthentication();
+		if (authentication == null || authentication.getUserId() == null) {
+			return true;
+		}
+		return offices.visibleTo(authentication.getUserId()).contains(officeCode);
+	}
+
+	/**
+	 * The office that new work (an intake, a release notice) is registered at, named in {@code field}: one of
+	 * this installation's, and one the logged-in user works at or oversees.
+	 */
+	public Office officeForNewWork(String field, String officeCode) {
+		Office office = offices.find(officeCode)
+			.orElseThrow(() -> new InputRejected(field, "未知的司法所代码（" + officeCode + "）"));
+		if (!currentUserMayWorkAt(officeCode)) {
+			throw new InputRejected(field, "只能为本所（本县）登记，不能为其他司法所登记（" + officeCode + "）");
+		}
+		return office;
+	}
+
+	public boolean isOffice(String officeCode) {
+		return offices.find(officeCode).isPresent();
+	}
+
+	private List<String> watchers(String officeCode) {
+		return offices.find(officeCode)
+			.map(office -> List.of(Groups.head(office.getCode()), Groups.bureau(office.getCountyCode())))
+			.orElse(List.of());
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.huigui.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.huigui.intake.IntakeScenarios;
+import org.huigui.system.ProcessDriver;
+import org.huigui.system.ProcessScenarios;
+import org.huigui.system.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Office isolation through Camunda's own authorizations, as each kind of user sees it through the engine
+ * REST API (which Cockpit and Tasklist use too) and {@code /api}: staff and heads see their office, a
+ * county bureau its county's offices, nobody another county's; access moves with a case.
+ */
+abstract class OfficeIsolationScenarios extends ProcessScenarios {
+
+	@Autowired
+	OfficeAccess officeAccess;
+
+	@Autowired
+	AuthorizationService authorizationService;
+
+	@Autowired
+	OrganisationSetup organisationSetup;
+
+	@Autowired
+	Authorizations authorizations;
+
+	String sangzhouCase;
+
+	String sangzhouInstance;
+
+	String xinliCase;
+
+	String xinliInstance;
+
+	@BeforeEach
+	void oneIntakeAtEachOffice() {
+		ProcessDriver.clockAt(LocalDate.of(2026, 3, 2));
+		sangzhouCase = intake("sangzhou-staff", "sangzhou");
+		xinliCase = intake("xinli-staff", "xinli");
+		sangzhouInstance = instanceOf(sangzhouCase);
+		xinliInstance = instanceOf(xinliCase);
+	}
+
+	@Test
+	void headsAndBureaus_seeTheirOfficesInstancesAndHistory_andNoOthers() {
+		assertThat(businessKeys("sangzhou-head", "/engine-rest/process-instance?processDefinitionKey=intake"))
+			.contains(sangzhouCase).doesNotContain(xinliCase);
+		assertThat(businessKeys("sangzhou-head", "/engine-rest/history/process-instance?processDefinitionKey=intake"))
+			.contains(sangzhouCase).doesNotContain(xinliCase);
+		assertThat(businessKeys("ninghai-bureau", "/engine-rest/process-instance?processDefinitionKey=intake"))
+			.contains(sangzhouCase).doesNotContain(xinliCase);
+		assertThat(businessKeys("dongli-bureau", "/engine-rest/process-instance?processDefinitionKey=intake"))
+			.contains(xinliCase).doesNotContain(sangzhouCase);
+		assertThat(businessKeys("xinli-head", "/engine-rest/history/process-instance?processDefinitionKey=intake"))
+			.contains(xinliCase).doesNotContain(sangzhouCase);
+
+		assertThat(get("sangzhou-head", "/engine-rest/process-instance/" + xinliInstance, Map.class).getStatusCode()
+			.is4xxClientError()).isTrue();
+		assertThat(get("sangzhou-head", "/engine-rest/process-instance/" + sangzhouInstance, Map.class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(get("sangzhou-head", "/engine-rest/variable-instance?processInstanceIdIn=" + xinliInstance, List.class)
+			.getBody()).isEmpty();
+		assertThat(get("sangzhou-head", "/engine-rest/history/variable-instance?processInstanceId=" + xinliInstance,
+				List.class).getBody()).isEmpty();
+	}
+
+	@Test
+	void staffAndHeads_seeOnlyTheirOfficesTasks() {
+		assertThat(taskInstances("sangzhou-staff")).contains(sangzhouInstance).doesNotContain(xinliInstance);
+		assertThat(taskInstances("sangzhou-head")).contains(sangzhouInstance).doesNotContain(xinliInstance);
+		assertThat(taskInstances("xinli-staff")).contains(xinliInstance).doesNotContain(sangzhouInstance);
+		assertThat(taskInstances("ninghai-bureau")).doesNotContain(xinliInstance);
+	}
+
+	@Test
+	void nobodyStartsWorkForAnotherOffice_orLearnsAboutItsCases() {
+		Map<String, Object> foreignIntake = IntakeScenarios.application(LocalDate.of(2026, 3, 1), "MALE");
+		ResponseEntity<Map> refused = rest.withBasicAuth("xinli-staff", TestUsers.PASSWORD).postForEntity("/api/intakes",
+				foreignIntake, Map.class);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody()).containsEntry("field", "officeCode");
+
+		String supervised = IntakeScenarios.underSupervision(rest, driver);
+		Map<String, Object> variables = Map.of("caseNumber", Map.of("value", supervised), "leaveFrom",
+				Map.of("value", "2026-03-20"), "leaveTo", Map.of("value", "2026-03-22"), "destination", Map.of("value", "宁波"),
+				"reason", Map.of("value", "探亲"));
+		ResponseEntity<Map> leave = rest.withBasicAuth("xinli-staff", TestUsers.PASSWORD).postForEntity(
+				"/engine-rest/process-definition/key/leave/submit-form", Map.of("variables", variables), Map.class);
+		assertThat(leave.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) leave.getBody().get("message")).contains("caseNumber", "不存在").doesNotContain("在矫");
+		assertThat(get("xinli-staff", "/api/cases/" + supervised, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(get("xinli-head", "/api/cases?office=sangzhou", Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void whenAnInstanceMovesOffice_theOldOfficeKeepsOnlyItsHistory() {
+		officeAccess.moveInstance(sangzhouInstance, "sangzhou", "xinli");
+		assertThat(businessKeys("sangzhou-head", "/engine-rest/process-instance?processDefinitionKey=intake"))
+			.doesNotContain(sangzhouCase);
+		assertThat(businessKeys("sangzhou-head", "/engine-rest/history/process-instance?processDefinitionKey=intake"))
+			.contains(sangzhouCase);
+		assertThat(businessKeys("xinli-head", "/engine-rest/process-instance?processDefinitionKey=intake"))
+			.contains(sangzhouCase);
+		assertThat(businessKeys("dongli-bureau", "/engine-rest/process-instance?processDefinitionKey=intake"))
+			.contains(sangzhouCase);
+		assertThat(businessKeys("ninghai-bureau", "/engine-rest/process-instance?processDefinitionKey=intake"))
+			.doesNotContain(sangzhouCase);
+	}
+
+	@Test
+	void anInstallationThatGaveEveryOfficesAccess_isMovedToOfficeIsolationAtStart() throws Exception {
+		authorizations.grantGroup("qiantong-head", Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+		assertThat(businessKeys("qiantong-head", "/engine-rest/process-instance?processDefinitionKey=intake"))
+			.contains(sangzhouCase, xinliCase);
+		authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId(sangzhouInstance)
+			.list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+		assertThat(businessKeys("sangzhou-head", "/engine-rest/process-instance?processDefinitionKey=intake"))
+			.doesNotContain(sangzhouCase);
+
+		organisationSetup.run(null);
+		assertThat(businessKeys("qiantong-head", "/engine-rest/process-instance?processDefinitionKey=intake"))
+			.doesNotContain(sangzhouCase, xinliCase);
+		assertThat(businessKeys("sangzhou-head", "/engine-rest/process-instance?processDefinitionKey=intake"))
+			.contains(sangzhouCase);
+	}
+
+	private String intake(String staff, String office) {
+		Map<String, Object> application = IntakeScenarios.application(LocalDate.of(2026, 3, 1), "MALE");
+		application.put("officeCode", office);
+		ResponseEntity<Map> started = rest.withBasicAuth(staff, TestUsers.PASSWORD).postForEntity("/api/intakes", application,
+				Map.class);
+		assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
+		return (String) started.getBody().get("caseNumber");
+	}
+
+	private String instanceOf(String caseNumber) {
+		return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+	}
+
+	private List<Object> businessKeys(String user, String path) {
+		List<Map<String, Object>> instances = get(user, path, List.class).getBody();
+		return instances.stream().map(i -> i.get("businessKey")).toList();
+	}
+
+	private List<Object> taskInstances(String user) {
+		List<Map<String, Object>> tasks = get(user, "/engine-rest/task?maxResults=1000", List.class).getBody();
+		return tasks.stream().map(t -> t.get("processInstanceId")).toList();
+	}
+
+	private <T> ResponseEntity<T> get(String user, String path, Class<T> type) {
+		return rest.withBasicAuth(user, TestUsers.PASSWORD).getForEntity(path, type);
+	}
+
+}
