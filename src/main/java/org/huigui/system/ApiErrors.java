@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.exception.NotAllowedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -29,6 +31,16 @@ class ApiErrors {
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> mistyped(MethodArgumentTypeMismatchException ex) {
 		return body(HttpStatus.BAD_REQUEST, ex.getName(), ex.getName() + "：格式不正确（" + ex.getValue() + "）");
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException ex) {
+		return body(HttpStatus.BAD_REQUEST, null, "请求体须为 JSON 对象，如 {\"字段\":\"值\"}（无法读取收到的内容）");
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> unsupported(HttpMediaTypeNotSupportedException ex) {
+		return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, "请求体须为 JSON（Content-Type: application/json）");
 	}
 
 	@ExceptionHandler
