@@ -6,6 +6,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -14,35 +18,63 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
  * Some engine REST resources ({@code process-definition/.../start}, {@code task/{id}/submit-form}) wrap
- * every engine exception in a 500. Input a form or a step refused is the caller's error: 400 naming the
- * field, as {@code submit-form} answers; so is naming something that does not exist (404) or leaving out
- * a value the engine needs (400). Everything else gets Camunda's own answer.
+ * every engine exception in a 500. The answers people need instead: input a form or a step refused, 400
+ * naming the field (as {@code submit-form} answers); a task another user completed at the same moment,
+ * 409; something that does not exist, 404; a value the engine needs left out, 400. Everything else gets
+ * Camunda's own answer.
  */
 @Priority(1)
 class RefusedInputMapper implements ExceptionMapper<RestException> {
+
+	private static final Pattern TASK = Pattern.compile("^Cannot (?:submit task form|complete task) ([^:\\s]+):");
+
+	static final String TAKEN = "该任务已由他人同时办理，您的提交未保存；请刷新任务列表查看结果";
+
+	private final TaskService taskService;
+
+	RefusedInputMapper(TaskService taskService) {
+		this.taskService = taskService;
+	}
 
 	@Override
 	public Response toResponse(RestException exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
 			if (cause instanceof FormFieldValidationException refused) {
-				Map<String, Object> body = new LinkedHashMap<>();
-				body.put("type", refused.getClass().getSimpleName());
-				body.put("message", refused.getMessage());
-				if (refused instanceof InputRejected rejected) {
-					body.put("field", rejected.field());
-				}
-				return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+				return answer(Response.Status.BAD_REQUEST, refused,
+						refused instanceof InputRejected rejected ? rejected.field() : null, refused.getMessage());
 			}
+			if (cause instanceof OptimisticLockingException) {
+				return answer(Response.Status.CONFLICT, cause, null, TAKEN);
+			}
+		}
+		if (taskCompletedMeanwhile(exception)) {
+			return answer(Response.Status.CONFLICT, exception, null, TAKEN);
+		}
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
 			if (cause instanceof NotFoundException || cause instanceof NullValueException) {
-				Map<String, Object> body = new LinkedHashMap<>();
-				body.put("type", cause.getClass().getSimpleName());
-				body.put("message", exception.getMessage());
-				Response.Status status = cause instanceof NotFoundException || String.valueOf(cause.getMessage()).contains("Cannot find")
-						? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;
-				return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+				boolean missing = cause instanceof NotFoundException || String.valueOf(cause.getMessage()).contains("Cannot find");
+				return answer(missing ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST, cause, null,
+						exception.getMessage());
 			}
 		}
 		return ExceptionHandlerHelper.getInstance().getResponse(exception);
+	}
+
+	/** The task the failed call named existed a moment ago and is gone: someone else completed it. */
+	private boolean taskCompletedMeanwhile(RestException exception) {
+		Matcher task = TASK.matcher(String.valueOf(exception.getMessage()));
+		return task.find() && !String.valueOf(exception.getMessage()).contains("Cannot find task")
+				&& taskService.createTaskQuery().taskId(task.group(1)).count() == 0;
+	}
+
+	private static Response answer(Response.Status status, Throwable cause, String field, String message) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", cause.getClass().getSimpleName());
+		body.put("message", message);
+		if (field != null) {
+			body.put("field", field);
+		}
+		return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
 	}
 
 }
