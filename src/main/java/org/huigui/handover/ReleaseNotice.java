@@ -178,7 +178,7 @@ class ReleaseNotice {
 		joiner.add("帮教类别：%s%s（%s）；帮教建议：%s".formatted(category.label(), override, classifiedBy, recommendation));
 		joiner.add("%s %s，已签订帮教协议（%s）%s".formatted(returnedOn, returnedHow, returnedRecordedBy, overdue ? "，曾逾期转所长查找" : ""));
 		if (reliefPaidOn != null) {
-			joiner.add("首月救助金 %s 元，%s 发放（凭证 %s）".formatted(reliefAmount.toPlainString(), reliefPaidOn, reliefReference));
+			joiner.add("首月救助金 %s 元，%s 发放（凭证 %s）".formatted(reliefAmount.stripTrailingZeros().toPlainString(), reliefPaidOn, reliefReference));
 		}
 		return joiner.toString();
 	}

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.huigui.casefile.CaseFile;
 import org.huigui.casefile.CaseFiles;
@@ -28,6 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The prison handover (刑满释放人员衔接) scenarios, on H2 ({@link HandoverProcessTest}) and PostgreSQL
@@ -56,6 +64,13 @@ abstract class HandoverScenarios extends ProcessScenarios {
 
 	@Autowired
 	Timeline timeline;
+
+	@Autowired
+	ManagementService managementService;
+
+	/** Behaves as the real service unless a test makes it fail. */
+	@MockitoSpyBean
+	ReleaseNotices spiedNotices;
 
 	@BeforeEach
 	void noticeDay() {
@@ -100,6 +115,8 @@ abstract class HandoverScenarios extends ProcessScenarios {
 		assertThat(handover).variables().containsEntry("reliefAmount", "1340");
 		driver.complete(STAFF, "Task_ArrangeRelief", reference(handover),
 				Map.of("paidOn", RELEASE_DAY.toString(), "paymentReference", "DL-2026-0401"));
+		assertThat(handover).isWaitingAt("Task_OpenAssistanceCase");
+		execute(job("Task_OpenAssistanceCase", handover));
 
 		assertThat(handover).isEnded().hasPassed("Task_OpenAssistanceCase", "EndEvent_HandedOver");
 		String caseNumber = (String) historicVariable(handover, "caseNumber");
@@ -141,6 +158,7 @@ abstract class HandoverScenarios extends ProcessScenarios {
 			.isInstanceOf(InputRejected.class).hasMessageContaining("reportedOn");
 		driver.complete(STAFF, "Task_Report", reference(handover), Map.of("reportedOn", RELEASE_DAY.plusDays(16).toString(),
 				"releaseCertificateChecked", true, "agreementSigned", true));
+		execute(job("Task_OpenAssistanceCase", handover));
 		assertThat(handover).isEnded().hasNotPassed("Task_ArrangeRelief");
 		String caseNumber = (String) historicVariable(handover, "caseNumber");
 		assertThat(timeline.of(caseNumber)).anySatisfy(e -> assertThat(e.getDetail()).contains("曾逾期转所长查找"));
@@ -210,6 +228,7 @@ abstract class HandoverScenarios extends ProcessScenarios {
 		classify(handover, "KEY", null);
 		ProcessDriver.clockAt(RELEASE_DAY.plusMonths(2));
 		driver.complete(STAFF, "Task_Collect", reference(handover), collection(RELEASE_DAY.plusMonths(2)));
+		execute(job("Task_OpenAssistanceCase", handover));
 		assertThat(handover).isEnded();
 		assertThat(historicVariable(handover, "caseNumber")).isEqualTo(caseNumber);
 		assertThat(caseFiles.openCaseOf((String) first.get("idNumber")).orElseThrow().getCaseNumber()).isEqualTo(caseNumber);
@@ -244,12 +263,61 @@ abstract class HandoverScenarios extends ProcessScenarios {
 		assertRefused(notice, "idNumber");
 	}
 
+	@Test
+	void aFailingLastStep_leavesNothingBehind_retries_raisesAnIncident_andCompletesOnceFixed() {
+		Map<String, Object> notice = notice("PROPERTY", "盗窃罪", "GOOD");
+		String idNumber = (String) notice.get("idNumber");
+		ProcessInstance handover = receive(notice);
+		verify(handover, "GOOD", "HAS_INCOME");
+		classify(handover, "GENERAL", null);
+		ProcessDriver.clockAt(RELEASE_DAY.plusDays(2));
+		long aftercares = runtimeService.createProcessInstanceQuery().processDefinitionKey("aftercare").count();
+		doThrow(new IllegalStateException("case store unavailable")).when(spiedNotices).completed(any(), any());
+		try {
+			driver.complete(STAFF, "Task_Report", reference(handover), Map.of("reportedOn",
+					RELEASE_DAY.plusDays(2).toString(), "releaseCertificateChecked", true, "agreementSigned", true));
+			assertThat(handover).as("the user's step is saved; the failing one runs on its own").isWaitingAt("Task_OpenAssistanceCase");
+
+			for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
+				String jobId = jobOf(handover).getId();
+				assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("case store unavailable");
+				assertThat(caseFiles.openCaseOf(idNumber)).as("the case the step opened is rolled back").isEmpty();
+				assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("aftercare").count())
+					.isEqualTo(aftercares);
+				Job failed = jobOf(handover);
+				assertThat(failed.getRetries()).isEqualTo(retriesLeft);
+				if (retriesLeft > 0) {
+					assertThat(failed.getDuedate()).as("retried five minutes later")
+						.isEqualTo(new Date(ClockUtil.getCurrentTime().getTime() + 5 * 60 * 1000));
+				}
+			}
+			assertThat(runtimeService.createIncidentQuery().processInstanceId(handover.getId()).singleResult().getActivityId())
+				.isEqualTo("Task_OpenAssistanceCase");
+		}
+		finally {
+			doCallRealMethod().when(spiedNotices).completed(any(), any());
+		}
+		managementService.setJobRetries(jobOf(handover).getId(), 1);
+		managementService.executeJob(jobOf(handover).getId());
+		assertThat(handover).isEnded();
+		assertThat(runtimeService.createIncidentQuery().processInstanceId(handover.getId()).count()).isZero();
+		String caseNumber = caseFiles.openCaseOf(idNumber).orElseThrow().getCaseNumber();
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("aftercare")
+			.processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("aftercare").count()).isEqualTo(aftercares + 1);
+	}
+
+	private Job jobOf(ProcessInstance handover) {
+		return managementService.createJobQuery().processInstanceId(handover.getId()).singleResult();
+	}
+
 	String handOverAsGeneral(ProcessInstance handover) {
 		verify(handover, "GOOD", "HAS_INCOME");
 		classify(handover, "GENERAL", null);
 		ProcessDriver.clockAt(RELEASE_DAY.plusDays(2));
 		driver.complete(STAFF, "Task_Report", reference(handover), Map.of("reportedOn", RELEASE_DAY.plusDays(2).toString(),
 				"releaseCertificateChecked", true, "agreementSigned", true));
+		execute(job("Task_OpenAssistanceCase", handover));
 		return (String) historicVariable(handover, "caseNumber");
 	}
 
