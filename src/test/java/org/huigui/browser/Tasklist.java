@@ -1,0 +1,124 @@
+package org.huigui.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+
+/** Camunda Tasklist as a logged-in user sees it: filters, the task list, start and task forms. */
+public final class Tasklist {
+
+	private final Page page;
+
+	private final Screenshots screenshots;
+
+	private Tasklist(Page page, Screenshots screenshots) {
+		this.page = page;
+		this.screenshots = screenshots;
+	}
+
+	static Tasklist login(Page page, Screenshots screenshots, String user, String password) {
+		page.navigate("/camunda/app/tasklist/");
+		page.locator("input[ng-model=username]").fill(user);
+		page.locator("input[ng-model=password]").fill(password);
+		screenshots.take(page, "login-" + user);
+		page.locator("form[name=signinForm] button[type=submit]").click();
+		page.locator("[cam-tasklist-filters] .task-filter").first().waitFor();
+		return new Tasklist(page, screenshots);
+	}
+
+	public Form startProcess(String processName) {
+		page.locator("li.start-process-action a").click();
+		page.locator(".modal-content a", new Page.LocatorOptions().setHasText(processName)).first().click();
+		Locator form = page.locator(".modal-content form.fjs-form");
+		form.waitFor();
+		return new Form(form);
+	}
+
+	/** Presses the start button and waits until the dialog is gone. */
+	public void start(String step) {
+		screenshots.take(page, step);
+		page.locator(".modal-footer button.btn-primary").click();
+		page.locator(".modal-content").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+	}
+
+	/** Presses the start button of a form the server refuses: the dialog stays with the message. */
+	public Locator startRefused() {
+		page.locator(".modal-footer button.btn-primary").click();
+		return page.locator(".modal-content .alert-danger, .page-notifications .alert-danger").first();
+	}
+
+	public Tasklist filter(String name) {
+		page.locator("[cam-tasklist-filters] .task-filter", new Page.LocatorOptions().setHasText(name)).first()
+			.locator("a").first().click();
+		page.locator("[cam-tasklist-filters] .task-filter.active", new Page.LocatorOptions().setHasText(name))
+			.waitFor();
+		page.waitForLoadState();
+		return this;
+	}
+
+	/** The tasks in the list, each showing its name and the case's variables. */
+	public Locator tasks() {
+		return page.locator("[cam-tasks] li.task");
+	}
+
+	public Locator tasks(String taskName) {
+		return tasks().filter(new Locator.FilterOptions()
+			.setHas(page.locator(".names .task", new Page.LocatorOptions().setHasText(taskName))));
+	}
+
+	/**
+	 * Opens the task of that name whose form shows the person, claims it if nobody has, and gives its
+	 * form. Office staff may not read process variables, so the list does not show whose task it is:
+	 * like them, this opens one task after the other.
+	 */
+	public Form open(String taskName, String personName) {
+		Locator candidates = tasks(taskName);
+		candidates.first().waitFor();
+		for (int i = 0; i < candidates.count(); i++) {
+			candidates.nth(i).locator(".names .task a").click();
+			Locator view = page.locator("[cam-tasklist-task]");
+			view.locator("h2", new Locator.LocatorOptions().setHasText(taskName)).first().waitFor();
+			Form form = new Form(view.locator("form.fjs-form"));
+			form.waitUntilShown();
+			if (personName.equals(form.value("姓名"))) {
+				claimIfFree(view);
+				return form;
+			}
+		}
+		throw new AssertionError("no task " + taskName + " of " + personName + " in the list");
+	}
+
+	private void claimIfFree(Locator view) {
+		Locator claim = view.locator("button.claim");
+		if (claim.isVisible()) {
+			claim.click();
+			view.locator("button.unclaim").waitFor();
+		}
+	}
+
+	/** The due date of the open task, as its tooltip spells it out. */
+	public String dueDate() {
+		Locator due = page.locator("[cam-tasklist-task] .due-date [am-time-ago]");
+		due.hover();
+		Locator tooltip = page.locator(".tooltip-inner");
+		tooltip.waitFor();
+		return due.innerText() + " / " + tooltip.innerText();
+	}
+
+	/** Completes the open task and waits until Tasklist has closed it. */
+	public void complete(String step) {
+		screenshots.take(page, step);
+		Locator view = page.locator("[cam-tasklist-task]");
+		view.locator("button[ng-click='complete()']").click();
+		view.locator("form.fjs-form").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+	}
+
+	public void screenshot(String step) {
+		screenshots.take(page, step);
+	}
+
+	public Page page() {
+		return page;
+	}
+
+}
