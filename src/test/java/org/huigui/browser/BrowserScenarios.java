@@ -56,7 +56,7 @@ public abstract class BrowserScenarios {
 	protected Page newWindow(String browserLocale) {
 		BrowserContext context = Chromium.browser().newContext(new Browser.NewContextOptions()
 			.setBaseURL("http://localhost:" + port).setLocale(browserLocale).setTimezoneId("Asia/Shanghai")
-			.setViewportSize(1440, 900));
+			.setViewportSize(1600, 960));
 		context.setDefaultTimeout(15_000);
 		contexts.add(context);
 		return context.newPage();

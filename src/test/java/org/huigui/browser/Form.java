@@ -55,8 +55,9 @@ public final class Form {
 		form.locator(".fjs-form-field").first().waitFor();
 	}
 
-	public Locator errors() {
-		return form.locator(".fjs-form-field-error");
+	/** The message under a field the browser refuses. */
+	public Locator errorOf(String label) {
+		return field(label).locator(".fjs-form-field-error");
 	}
 
 	private Locator input(String label) {

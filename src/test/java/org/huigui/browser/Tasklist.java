@@ -37,14 +37,21 @@ public final class Tasklist {
 	/** Presses the start button and waits until the dialog is gone. */
 	public void start(String step) {
 		screenshots.take(page, step);
-		page.locator(".modal-footer button.btn-primary").click();
+		startButton().click();
 		page.locator(".modal-content").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+	}
+
+	public Locator startButton() {
+		return page.locator(".modal-footer button.btn-primary");
 	}
 
 	/** Presses the start button of a form the server refuses: the dialog stays with the message. */
 	public Locator startRefused() {
-		page.locator(".modal-footer button.btn-primary").click();
-		return page.locator(".modal-content .alert-danger, .page-notifications .alert-danger").first();
+		startButton().click();
+		Locator message = page.locator(".modal-content .alert-danger, .page-notifications .alert-danger").first();
+		message.waitFor();
+		message.evaluate("message => message.scrollIntoView({block: 'center'})");
+		return message;
 	}
 
 	public Tasklist filter(String name) {
@@ -75,20 +82,28 @@ public final class Tasklist {
 		Locator candidates = tasks(taskName);
 		candidates.first().waitFor();
 		for (int i = 0; i < candidates.count(); i++) {
-			candidates.nth(i).locator(".names .task a").click();
-			Locator view = page.locator("[cam-tasklist-task]");
-			view.locator("h2", new Locator.LocatorOptions().setHasText(taskName)).first().waitFor();
-			Form form = new Form(view.locator("form.fjs-form"));
-			form.waitUntilShown();
+			Form form = open(candidates.nth(i));
 			if (personName.equals(form.value("姓名"))) {
-				claimIfFree(view);
+				claimIfFree();
 				return form;
 			}
 		}
 		throw new AssertionError("no task " + taskName + " of " + personName + " in the list");
 	}
 
-	private void claimIfFree(Locator view) {
+	/** Opens a task of the list and gives its form, without claiming it. */
+	public Form open(Locator taskInList) {
+		String name = taskInList.locator(".names .task").innerText().strip();
+		taskInList.locator(".names .task a").click();
+		Locator view = page.locator("[cam-tasklist-task]");
+		view.locator("h2", new Locator.LocatorOptions().setHasText(name)).first().waitFor();
+		Form form = new Form(view.locator("form.fjs-form"));
+		form.waitUntilShown();
+		return form;
+	}
+
+	private void claimIfFree() {
+		Locator view = page.locator("[cam-tasklist-task]");
 		Locator claim = view.locator("button.claim");
 		if (claim.isVisible()) {
 			claim.click();
@@ -105,12 +120,18 @@ public final class Tasklist {
 		return due.innerText() + " / " + tooltip.innerText();
 	}
 
-	/** Completes the open task and waits until Tasklist has closed it. */
+	/** Completes the open task and waits until Tasklist has closed it; a refusal fails with its message. */
 	public void complete(String step) {
 		screenshots.take(page, step);
 		Locator view = page.locator("[cam-tasklist-task]");
 		view.locator("button[ng-click='complete()']").click();
-		view.locator("form.fjs-form").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+		Locator form = view.locator("form.fjs-form");
+		Locator refusal = page.locator(".page-notifications .alert-danger");
+		form.or(refusal).first().waitFor();
+		page.waitForCondition(() -> form.count() == 0 || refusal.count() > 0);
+		if (refusal.count() > 0) {
+			throw new AssertionError(step + " refused: " + refusal.first().innerText());
+		}
 	}
 
 	public void screenshot(String step) {

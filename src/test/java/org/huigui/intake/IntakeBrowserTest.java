@@ -7,6 +7,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.LoadState;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.huigui.system.ProcessDriver;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,6 +54,9 @@ class IntakeBrowserTest extends BrowserScenarios {
 
 	@Autowired
 	ManagementService managementService;
+
+	@Autowired
+	TestRestTemplate rest;
 
 	@Test
 	void staff_enterTheDocuments_andDoEveryStep_untilSupervision() {
@@ -85,8 +97,7 @@ class IntakeBrowserTest extends BrowserScenarios {
 		Form announce = tasklist.open("宣告", "王建华");
 		announce.date("宣告日期", today).type("宣告地点", "桑洲镇司法所").tick("矫正小组成员已到场");
 		tasklist.complete("announce");
-		assertThat(tasklist.tasks().filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(caseNumber)))
-			.hasCount(0);
+		assertThat(tasklist.tasks("宣告")).hasCount(0);
 		tasklist.screenshot("done");
 
 		CaseFile caseFile = caseFiles.get(caseNumber);
@@ -94,6 +105,95 @@ class IntakeBrowserTest extends BrowserScenarios {
 		assertThat(caseFile.getFileNumber()).isEqualTo("SZ-E2E-001");
 		assertThat(timeline.of(caseNumber)).filteredOn(e -> "STEP_COMPLETED".equals(e.getKind())).hasSize(5)
 			.extracting(TimelineEvent::getUserId).containsOnly("sangzhou-staff");
+	}
+
+	@Test
+	void startForm_refusesABadIdNumber_withAMessage_andNothingIsStarted() {
+		long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey("intake").count();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		Tasklist tasklist = tasklistAs("sangzhou-staff");
+		Form start = tasklist.startProcess(INTAKE);
+		fillStartForm(start, "赵明", "12345", today.minusDays(2));
+		assertThat(start.errorOf("居民身份证号码")).isVisible();
+		assertThat(tasklist.startButton()).isDisabled();
+		tasklist.screenshot("id-number-too-short");
+
+		String good = TestUsers.uniqueIdNumber();
+		String wrongCheck = good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1');
+		start.type("居民身份证号码", wrongCheck);
+		Locator refused = tasklist.startRefused();
+		assertThat(refused).containsText("校验码错误");
+		tasklist.screenshot("id-number-wrong-check-character");
+
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("intake").count()).isEqualTo(instances);
+	}
+
+	@Test
+	void head_findsTheOverdueEscalation_inTheOverdueFilter_andHandlesIt() {
+		String caseNumber = notReportedAndEscalatedLastWeek("孙志远");
+		Tasklist tasklist = tasklistAs("sangzhou-head");
+		tasklist.filter("逾期任务");
+		Locator escalations = tasklist.tasks("查找未报到人员并通知决定机关");
+		assertThat(escalations.first().locator(".due-date")).hasClass(Pattern.compile("overdue"));
+		tasklist.screenshot("overdue-filter");
+
+		Form search = tasklist.open("查找未报到人员并通知决定机关", "孙志远");
+		assertThat(search.value("案件编号")).isEqualTo(caseNumber);
+		search.date("通知决定机关日期", LocalDate.now(ZoneId.of("Asia/Shanghai"))).pick("已找到，督促报到")
+			.type("查找情况", "已联系家属，本人承诺三日内报到");
+		tasklist.complete("search-person");
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+			.activityIdIn("Task_SearchPerson").count()).isZero();
+		assertThat(timeline.of(caseNumber)).anySatisfy(e -> assertThat(e.getUserId()).isEqualTo("sangzhou-head"));
+	}
+
+	@Test
+	void anotherOfficesStaff_seeNoneOfTheseTasks() {
+		String caseNumber = notReportedAndEscalatedLastWeek("钱文斌");
+		List<String> sangzhouTasks = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list().stream()
+			.map(t -> t.getId()).toList();
+		assertThat(sangzhouTasks).isNotEmpty();
+
+		Tasklist tasklist = tasklistAs("xinli-staff");
+		for (String filter : List.of("我的任务", "本所待办", "逾期任务")) {
+			tasklist.filter(filter);
+			for (int i = 0; i < tasklist.tasks().count(); i++) {
+				Form form = tasklist.open(tasklist.tasks().nth(i));
+				assertThat(form.value("姓名")).isNotIn("钱文斌", "王建华", "孙志远", "陈立新", "周建国");
+			}
+			tasklist.screenshot("xinli-" + filter);
+		}
+		tasklist.page().navigate("/camunda/app/tasklist/default/#/?task=" + sangzhouTasks.get(0));
+		tasklist.page().waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(tasklist.page().locator("[cam-tasklist-task] form.fjs-form")).hasCount(0);
+		assertThat(tasklist.page().getByText("钱文斌")).hasCount(0);
+		assertThat(tasklist.page().locator(".page-notifications")).containsText("该任务已不存在");
+		tasklist.screenshot("xinli-opens-a-sangzhou-task-by-its-address");
+	}
+
+	/**
+	 * A sangzhou intake whose person did not report within ten days: the escalation to the head was
+	 * due a week ago. The engine's clock is moved back for it, as if it had happened then.
+	 */
+	private String notReportedAndEscalatedLastWeek(String name) {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		try {
+			ProcessDriver.clockAt(today.minusDays(20));
+			Map<String, Object> application = IntakeScenarios.application(today.minusDays(21), "MALE");
+			application.put("personName", name);
+			ResponseEntity<Map> started = rest.withBasicAuth("sangzhou-staff", PASSWORD).postForEntity("/api/intakes",
+					application, Map.class);
+			String caseNumber = (String) started.getBody().get("caseNumber");
+			ProcessDriver.clockAt(today.minusDays(10));
+			String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+				.singleResult().getId();
+			Job timer = managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
+			managementService.executeJob(timer.getId());
+			return caseNumber;
+		}
+		finally {
+			ClockUtil.reset();
+		}
 	}
 
 	static void fillStartForm(Form form, String name, String idNumber, LocalDate judgment) {
