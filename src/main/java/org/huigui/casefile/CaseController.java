@@ -29,11 +29,15 @@ class CaseController {
 
 	private final CurrentUser currentUser;
 
-	CaseController(CaseFiles caseFiles, Timeline timeline, Offices offices, CurrentUser currentUser) {
+	private final VisibleCases visibleCases;
+
+	CaseController(CaseFiles caseFiles, Timeline timeline, Offices offices, CurrentUser currentUser,
+			VisibleCases visibleCases) {
 		this.caseFiles = caseFiles;
 		this.timeline = timeline;
 		this.offices = offices;
 		this.currentUser = currentUser;
+		this.visibleCases = visibleCases;
 	}
 
 	record CaseSummary(String caseNumber, String caseType, String personName, String idNumber, String officeCode,
@@ -79,10 +83,7 @@ class CaseController {
 
 	@GetMapping("/{caseNumber}")
 	CaseDetail one(@PathVariable String caseNumber) {
-		CaseFile c = caseFiles.get(caseNumber);
-		if (!offices.visibleTo(currentUser.id()).contains(c.getOfficeCode())) {
-			throw new CaseNotFound(caseNumber);
-		}
+		CaseFile c = visibleCases.get(caseNumber);
 		Person p = c.getPerson();
 		return new CaseDetail(c.getCaseNumber(), c.getCaseType().name(), c.getOfficeCode(), c.getStatus().name(),
 				c.getStatus().label(),

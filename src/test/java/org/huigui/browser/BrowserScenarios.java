@@ -2,7 +2,9 @@ package org.huigui.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,16 +56,35 @@ public abstract class BrowserScenarios {
 	}
 
 	protected Page newWindow(String browserLocale) {
-		BrowserContext context = Chromium.browser().newContext(new Browser.NewContextOptions()
-			.setBaseURL("http://localhost:" + port).setLocale(browserLocale).setTimezoneId("Asia/Shanghai")
-			.setViewportSize(1600, 960));
+		return newWindow(new Browser.NewContextOptions().setLocale(browserLocale));
+	}
+
+	/** A browser window that answers the HTTP Basic prompt of the case pages as this user. */
+	protected Page newWindowAs(String user) {
+		return newWindow(new Browser.NewContextOptions().setLocale("zh-CN").setHttpCredentials(user, PASSWORD));
+	}
+
+	private Page newWindow(Browser.NewContextOptions options) {
+		BrowserContext context = Chromium.browser().newContext(options.setBaseURL("http://localhost:" + port)
+			.setTimezoneId("Asia/Shanghai").setViewportSize(1600, 960));
 		context.setDefaultTimeout(15_000);
 		contexts.add(context);
 		return context.newPage();
 	}
 
 	protected Tasklist tasklistAs(String user) {
-		return Tasklist.login(newWindow(), screenshots, user, PASSWORD);
+		return new Tasklist(login(newWindow(), "tasklist", user), screenshots);
+	}
+
+	/** Logs in to a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) through its login page. */
+	protected Page login(Page page, String app, String user) {
+		page.navigate("/camunda/app/" + app + "/");
+		page.locator("input[ng-model=username]").fill(user);
+		page.locator("input[ng-model=password]").fill(PASSWORD);
+		screenshots.take(page, app + "-login-" + user);
+		page.locator("form[name=signinForm] button[type=submit]").click();
+		page.locator("form[name=signinForm]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+		return page;
 	}
 
 	protected int port() {

@@ -26,7 +26,7 @@ public final class Screenshots {
 
 	public void take(Page page, String what) {
 		step++;
-		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("%02d-%s.png".formatted(step, what))));
+		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("%02d-%s.png".formatted(step, what))).setFullPage(true));
 	}
 
 }

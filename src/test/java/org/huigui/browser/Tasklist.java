@@ -11,19 +11,10 @@ public final class Tasklist {
 
 	private final Screenshots screenshots;
 
-	private Tasklist(Page page, Screenshots screenshots) {
+	Tasklist(Page page, Screenshots screenshots) {
 		this.page = page;
 		this.screenshots = screenshots;
-	}
-
-	static Tasklist login(Page page, Screenshots screenshots, String user, String password) {
-		page.navigate("/camunda/app/tasklist/");
-		page.locator("input[ng-model=username]").fill(user);
-		page.locator("input[ng-model=password]").fill(password);
-		screenshots.take(page, "login-" + user);
-		page.locator("form[name=signinForm] button[type=submit]").click();
 		page.locator("[cam-tasklist-filters] .task-filter").first().waitFor();
-		return new Tasklist(page, screenshots);
 	}
 
 	public Form startProcess(String processName) {

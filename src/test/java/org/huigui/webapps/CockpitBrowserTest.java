@@ -1,0 +1,41 @@
+package org.huigui.webapps;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.huigui.browser.BrowserScenarios;
+import org.huigui.casefile.CaseFiles;
+import org.huigui.casefile.CaseStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A manager finds a case's instance in Cockpit by its case number and sees where it stands. */
+class CockpitBrowserTest extends BrowserScenarios {
+
+	@Autowired
+	CaseFiles caseFiles;
+
+	@Test
+	void head_findsTheInstanceByCaseNumber_andSeesTheCurrentStepInTheDiagram() {
+		String caseNumber = caseFiles.ofOffices(List.of("sangzhou"), CaseStatus.INTAKE).stream()
+			.filter(c -> c.getPerson().getName().equals("陈立新")).findFirst().orElseThrow().getCaseNumber();
+
+		Page page = login(newWindow(), "cockpit", "sangzhou-head");
+		page.locator("a", new Page.LocatorOptions().setHasText("流程")).first().click();
+		page.locator("a", new Page.LocatorOptions().setHasText("社区矫正对象接收（入矫）")).first().click();
+		Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(caseNumber));
+		assertThat(row).hasCount(1);
+		screenshots.take(page, "instances-of-intake");
+
+		row.locator("a").first().click();
+		assertThat(page.locator("body")).containsText("业务键");
+		assertThat(page.locator("body")).containsText(caseNumber);
+		page.locator(".djs-container").first().waitFor();
+		assertThat(page.locator(".djs-overlays[data-container-id='Task_CheckDocuments'] .badge").first()).isVisible();
+		assertThat(page.locator(".djs-overlays[data-container-id='Task_RegisterReport'] .badge").first()).isVisible();
+		screenshots.take(page, "instance-with-current-steps");
+	}
+
+}
