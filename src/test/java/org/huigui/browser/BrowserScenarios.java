@@ -8,10 +8,15 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.huigui.casefile.CaseFiles;
+import org.huigui.casefile.CaseStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,6 +40,22 @@ public abstract class BrowserScenarios {
 	private final List<BrowserContext> contexts = new ArrayList<>();
 
 	protected Screenshots screenshots;
+
+	@Autowired
+	private ProcessEngine processEngine;
+
+	@Autowired
+	private CaseFiles caseFiles;
+
+	/**
+	 * The webapps and the engine's REST API find the engine by name in a JVM-wide registry, where each
+	 * Spring context of the run (the other scenario tests') registers its own as "default": the browser
+	 * tests share one context across classes, so theirs is put back before each test.
+	 */
+	@BeforeEach
+	void webappsUseThisContextsEngine() {
+		ProcessEngines.registerProcessEngine(processEngine);
+	}
 
 	@BeforeEach
 	void screenshotFolder(TestInfo test) {
@@ -87,8 +108,10 @@ public abstract class BrowserScenarios {
 		return page;
 	}
 
-	protected int port() {
-		return port;
+	/** The number of a demo case (see DemoIntakes) at sangzhou by its person's name. */
+	protected String demoCase(String personName, CaseStatus status) {
+		return caseFiles.ofOffices(List.of("sangzhou"), status).stream()
+			.filter(c -> c.getPerson().getName().equals(personName)).findFirst().orElseThrow().getCaseNumber();
 	}
 
 }

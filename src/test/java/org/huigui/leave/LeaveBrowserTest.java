@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import org.huigui.browser.BrowserScenarios;
 import org.huigui.browser.Form;
 import org.huigui.browser.Tasklist;
-import org.huigui.casefile.CaseFiles;
 import org.huigui.casefile.CaseStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,15 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LeaveBrowserTest extends BrowserScenarios {
 
 	@Autowired
-	CaseFiles caseFiles;
-
-	@Autowired
 	LeaveRequestRepository leaveRequests;
 
 	@Test
 	void staffApply_headApproves_andTheReportBackIsWaiting() {
-		String caseNumber = caseFiles.ofOffices(List.of("sangzhou"), CaseStatus.UNDER_SUPERVISION).stream()
-			.filter(c -> c.getPerson().getName().equals("周建国")).findFirst().orElseThrow().getCaseNumber();
+		String caseNumber = demoCase("周建国", CaseStatus.UNDER_SUPERVISION);
 		LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
 
 		Tasklist staff = tasklistAs("sangzhou-staff");

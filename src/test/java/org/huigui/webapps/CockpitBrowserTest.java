@@ -4,23 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.util.List;
 import org.huigui.browser.BrowserScenarios;
-import org.huigui.casefile.CaseFiles;
 import org.huigui.casefile.CaseStatus;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A manager finds a case's instance in Cockpit by its case number and sees where it stands. */
 class CockpitBrowserTest extends BrowserScenarios {
 
-	@Autowired
-	CaseFiles caseFiles;
-
 	@Test
 	void head_findsTheInstanceByCaseNumber_andSeesTheCurrentStepInTheDiagram() {
-		String caseNumber = caseFiles.ofOffices(List.of("sangzhou"), CaseStatus.INTAKE).stream()
-			.filter(c -> c.getPerson().getName().equals("陈立新")).findFirst().orElseThrow().getCaseNumber();
+		String caseNumber = demoCase("陈立新", CaseStatus.INTAKE);
 
 		Page page = login(newWindow(), "cockpit", "sangzhou-head");
 		page.locator("a", new Page.LocatorOptions().setHasText("流程")).first().click();
