@@ -118,7 +118,6 @@ public final class Tasklist {
 		view.locator("button[ng-click='complete()']").click();
 		Locator form = view.locator("form.fjs-form");
 		Locator refusal = page.locator(".page-notifications .alert-danger");
-		form.or(refusal).first().waitFor();
 		page.waitForCondition(() -> form.count() == 0 || refusal.count() > 0);
 		if (refusal.count() > 0) {
 			throw new AssertionError(step + " refused: " + refusal.first().innerText());
