@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.huigui.identity.Offices;
-import org.springframework.beans.factory.ObjectProvider;
 import org.huigui.system.CurrentUser;
 import org.huigui.system.InputRejected;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,14 +33,17 @@ class CaseController {
 
 	private final CurrentUser currentUser;
 
+	private final VisibleCases visibleCases;
+
 	private final ObjectProvider<CaseSection> sections;
 
 	CaseController(CaseFiles caseFiles, Timeline timeline, Offices offices, CurrentUser currentUser,
-			ObjectProvider<CaseSection> sections) {
+			VisibleCases visibleCases, ObjectProvider<CaseSection> sections) {
 		this.caseFiles = caseFiles;
 		this.timeline = timeline;
 		this.offices = offices;
 		this.currentUser = currentUser;
+		this.visibleCases = visibleCases;
 		this.sections = sections;
 	}
 
@@ -88,10 +91,7 @@ class CaseController {
 
 	@GetMapping("/{caseNumber}")
 	CaseDetail one(@PathVariable String caseNumber) {
-		CaseFile c = caseFiles.get(caseNumber);
-		if (!offices.visibleTo(currentUser.id()).contains(c.getOfficeCode())) {
-			throw new CaseNotFound(caseNumber);
-		}
+		CaseFile c = visibleCases.get(caseNumber);
 		Person p = c.getPerson();
 		return new CaseDetail(c.getCaseNumber(), c.getCaseType().name(), c.getOfficeCode(), c.getStatus().name(),
 				c.getStatus().label(),

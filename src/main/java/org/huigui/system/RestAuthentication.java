@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code /engine-rest} and {@code /api} answer only authenticated users (HTTP Basic against Camunda's
+ * {@code /engine-rest}, {@code /api} and the case pages ({@code /cases}) answer only authenticated users (HTTP Basic against Camunda's
  * users); the user is then the engine's current authentication, so authorizations and the case
  * timeline name them.
  */
@@ -20,7 +20,7 @@ class RestAuthentication {
 				new ProcessEngineAuthenticationFilter());
 		registration.setName("huigui-rest-authentication");
 		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-		registration.addUrlPatterns("/engine-rest/*", "/api/*");
+		registration.addUrlPatterns("/engine-rest/*", "/api/*", "/cases/*");
 		return registration;
 	}
 

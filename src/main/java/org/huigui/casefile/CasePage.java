@@ -1,0 +1,151 @@
+package org.huigui.casefile;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.huigui.identity.Office;
+import org.huigui.identity.Offices;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The case file (卷宗) as a page to read in the browser: the person with the full ID number, the
+ * sentence, signed documents, correction group and the timeline. Same access rule as
+ * {@code /api/cases/{caseNumber}}; every value is HTML-escaped.
+ */
+@Controller
+class CasePage {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneId.of("Asia/Shanghai"));
+
+	private final VisibleCases visibleCases;
+
+	private final CaseFiles caseFiles;
+
+	private final Timeline timeline;
+
+	private final Offices offices;
+
+	CasePage(VisibleCases visibleCases, CaseFiles caseFiles, Timeline timeline, Offices offices) {
+		this.visibleCases = visibleCases;
+		this.caseFiles = caseFiles;
+		this.timeline = timeline;
+		this.offices = offices;
+	}
+
+	@GetMapping(path = "/cases/{caseNumber}", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> show(@PathVariable String caseNumber) {
+		try {
+			return ResponseEntity.ok(page("案件 " + caseNumber, body(visibleCases.get(caseNumber))));
+		}
+		catch (NotFoundException ex) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(page("未找到案件", "<h1>未找到案件 " + text(caseNumber) + "</h1><p>案件不存在，或不属于您的司法所。</p>"));
+		}
+	}
+
+	private String body(CaseFile c) {
+		Person p = c.getPerson();
+		String office = offices.find(c.getOfficeCode()).map(Office::getName).orElse(c.getOfficeCode());
+		return """
+				<h1>%s　%s</h1>
+				<p class="status">%s · %s</p>
+				<h2>矫正对象</h2>
+				<dl>%s</dl>
+				<h2>判决与矫正期</h2>
+				<dl>%s</dl>
+				<h2>已签订文书</h2>
+				%s
+				<h2>矫正小组</h2>
+				%s
+				<h2>办理记录</h2>
+				%s
+				""".formatted(text(c.getCaseNumber()), text(p.getName()), text(office), text(c.getStatus().label()),
+				fields("姓名", p.getName(), "性别", p.getGender().label(), "居民身份证号码", p.getIdNumber(), "联系电话",
+						p.getPhone(), "居住地址", p.getAddress()),
+				fields("矫正类别", label(c.getCorrectionType(), CorrectionType::label), "决定机关", c.getDecisionOrgan(),
+						"判决生效日期", date(c.getJudgmentEffectiveOn()), "矫正期", date(c.getTermStart()) + " 至 " + date(c.getTermEnd()),
+						"管理等级", label(c.getGrade(), Grade::label), "报到日期", date(c.getReportedOn()), "档案编号",
+						c.getFileNumber(), "矫正方案", c.getPlanSummary(), "宣告日期", date(c.getAnnouncedOn())),
+				table(List.of("文书", "签订日期", "登记人"), caseFiles.documentsOf(c.getCaseNumber()).stream()
+					.map(d -> List.of(d.getKind().label(), date(d.getSignedOn()), d.getRecordedBy())).toList()),
+				table(List.of("职责", "姓名"), caseFiles.groupOf(c.getCaseNumber()).stream()
+					.map(m -> List.of(m.getRole(), m.getName() + (m.isFemale() ? "（女）" : ""))).toList()),
+				table(List.of("时间", "事项", "详情", "办理人"), timeline.of(c.getCaseNumber()).stream()
+					.map(e -> List.of(time(e.getOccurredAt()), e.getSummary(), e.getDetail(), e.getUserId())).toList()));
+	}
+
+	private static String fields(String... labelsAndValues) {
+		StringBuilder html = new StringBuilder();
+		for (int i = 0; i < labelsAndValues.length; i += 2) {
+			html.append("<dt>").append(text(labelsAndValues[i])).append("</dt><dd>").append(text(labelsAndValues[i + 1]))
+				.append("</dd>");
+		}
+		return html.toString();
+	}
+
+	private static String table(List<String> headings, List<List<String>> rows) {
+		if (rows.isEmpty()) {
+			return "<p class=\"empty\">暂无</p>";
+		}
+		return "<table><thead><tr>" + cells("th", headings) + "</tr></thead><tbody>"
+				+ rows.stream().map(row -> "<tr>" + cells("td", row) + "</tr>").collect(Collectors.joining())
+				+ "</tbody></table>";
+	}
+
+	private static String cells(String tag, List<String> values) {
+		return values.stream().map(v -> "<" + tag + ">" + text(v) + "</" + tag + ">").collect(Collectors.joining());
+	}
+
+	private static String page(String title, String body) {
+		return """
+				<!DOCTYPE html>
+				<html lang="zh-CN">
+				<head>
+				<meta charset="utf-8">
+				<title>%s</title>
+				<style>
+				body { font-family: sans-serif; margin: 2em auto; max-width: 60em; color: #222; line-height: 1.5; }
+				h1 { font-size: 1.6em; } h2 { font-size: 1.15em; margin-top: 1.6em; border-bottom: 1px solid #ccc; }
+				dl { display: grid; grid-template-columns: 10em 1fr; gap: .2em 1em; } dt { color: #666; } dd { margin: 0; }
+				table { border-collapse: collapse; width: 100%%; } th, td { border: 1px solid #ddd; padding: .3em .6em;
+				text-align: left; vertical-align: top; white-space: pre-line; } th { background: #f4f4f4; }
+				.status, .empty { color: #666; }
+				</style>
+				</head>
+				<body>
+				%s
+				</body>
+				</html>
+				""".formatted(text(title), body);
+	}
+
+	private static <E> String label(E value, Function<E, String> label) {
+		return value == null ? null : label.apply(value);
+	}
+
+	private static String date(LocalDate date) {
+		return date == null ? "" : date.toString();
+	}
+
+	private static String time(Instant instant) {
+		return instant == null ? "" : TIME.format(instant);
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : htmlEscape(value);
+	}
+
+}
