@@ -1,7 +1,9 @@
 package org.huigui.aftercare;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.huigui.casefile.CaseSection;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,34 @@ class AssistanceSection implements CaseSection {
 	}
 
 	record ReviewView(LocalDate quarterEnd, LocalDate reviewedOn, String review, String categoryAfter) {
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Page> page(String caseNumber) {
+		return assistances.findById(caseNumber).map(a -> {
+			Map<String, String> fields = new LinkedHashMap<>();
+			fields.put("帮教依据", a.getBasis().label() + "（" + a.getBasisDate() + "）");
+			fields.put("帮教期满", String.valueOf(a.getEndsOn()));
+			fields.put("帮教类别", a.getCategory().label() + "帮教对象");
+			fields.put("衔接编号", a.getHandoverReference());
+			fields.put("帮教协议", a.isAgreementSigned() ? "已签订" : "未签订");
+			fields.put("本走访期", a.getVisitPeriodStart() == null ? "" : a.getVisitPeriodStart() + " 至 " + a.getVisitPeriodEnd());
+			fields.put("就业情况", a.getEmployment() == null ? "尚未走访" : a.getEmployment().label());
+			fields.put("居住情况", a.getHousing() == null ? "尚未走访" : a.getHousing().label());
+			fields.put("低保或救助", a.isSocialAssistance() ? "享受" : "无");
+			fields.put("安置", a.resettled() ? "已安置" : "未安置");
+			List<List<String>> rows = visits.findByCaseNumberOrderByPeriodEnd(caseNumber).stream()
+				.map(v -> List.of(v.getPeriodStart() + " 至 " + v.getPeriodEnd(),
+						v.getVisitedOn() == null ? "" : v.getVisitedOn().toString(), nonNull(v.getPlace()), nonNull(v.getFindings()),
+						v.getVisitedOn() == null ? "未走访" : v.isMissed() ? "逾期走访" : "按期走访", v.getRecordedBy()))
+				.toList();
+			return new Page("帮教情况", fields, List.of("走访期", "走访日期", "地点", "情况", "状态", "登记人"), rows);
+		});
+	}
+
+	private static String nonNull(String text) {
+		return text == null ? "" : text;
 	}
 
 	@Override

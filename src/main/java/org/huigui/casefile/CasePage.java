@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.huigui.identity.Office;
 import org.huigui.identity.Offices;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,11 +41,15 @@ class CasePage {
 
 	private final Offices offices;
 
-	CasePage(VisibleCases visibleCases, CaseFiles caseFiles, Timeline timeline, Offices offices) {
+	private final ObjectProvider<CaseSection> sections;
+
+	CasePage(VisibleCases visibleCases, CaseFiles caseFiles, Timeline timeline, Offices offices,
+			ObjectProvider<CaseSection> sections) {
 		this.visibleCases = visibleCases;
 		this.caseFiles = caseFiles;
 		this.timeline = timeline;
 		this.offices = offices;
+		this.sections = sections;
 	}
 
 	@GetMapping(path = "/cases/{caseNumber}", produces = MediaType.TEXT_HTML_VALUE)
@@ -59,41 +66,49 @@ class CasePage {
 	private String body(CaseFile c) {
 		Person p = c.getPerson();
 		String office = offices.find(c.getOfficeCode()).map(Office::getName).orElse(c.getOfficeCode());
-		return """
-				<h1>%s　%s</h1>
-				<p class="status">%s · %s</p>
-				<h2>矫正对象</h2>
-				<dl>%s</dl>
-				<h2>判决与矫正期</h2>
-				<dl>%s</dl>
-				<h2>已签订文书</h2>
-				%s
-				<h2>矫正小组</h2>
-				%s
-				<h2>办理记录</h2>
-				%s
-				""".formatted(text(c.getCaseNumber()), text(p.getName()), text(office), text(c.getStatus().label()),
-				fields("姓名", p.getName(), "性别", p.getGender().label(), "居民身份证号码", p.getIdNumber(), "联系电话",
-						p.getPhone(), "居住地址", p.getAddress()),
-				fields("矫正类别", label(c.getCorrectionType(), CorrectionType::label), "决定机关", c.getDecisionOrgan(),
-						"判决生效日期", date(c.getJudgmentEffectiveOn()), "矫正期", date(c.getTermStart()) + " 至 " + date(c.getTermEnd()),
-						"管理等级", label(c.getGrade(), Grade::label), "报到日期", date(c.getReportedOn()), "档案编号",
-						c.getFileNumber(), "矫正方案", c.getPlanSummary(), "宣告日期", date(c.getAnnouncedOn())),
-				table(List.of("文书", "签订日期", "登记人"), caseFiles.documentsOf(c.getCaseNumber()).stream()
-					.map(d -> List.of(d.getKind().label(), date(d.getSignedOn()), d.getRecordedBy())).toList()),
-				table(List.of("职责", "姓名"), caseFiles.groupOf(c.getCaseNumber()).stream()
-					.map(m -> List.of(m.getRole(), m.getName() + (m.isFemale() ? "（女）" : ""))).toList()),
-				table(List.of("时间", "事项", "详情", "办理人"), timeline.of(c.getCaseNumber()).stream()
-					.map(e -> List.of(time(e.getOccurredAt()), e.getSummary(), e.getDetail(), e.getUserId())).toList()));
+		boolean correction = c.getCaseType() == CaseType.COMMUNITY_CORRECTION;
+		StringBuilder html = new StringBuilder();
+		html.append("<h1>%s　%s</h1>\n<p class=\"status\">%s · %s%s</p>\n".formatted(text(c.getCaseNumber()), text(p.getName()),
+				text(office), text(c.getStatus().label()),
+				c.getClosedOn() == null ? "" : text("（" + c.getClosedOn() + " 结案：" + c.getClosedReason() + "）")));
+		html.append(section(correction ? "矫正对象" : "安置帮教对象", fields("姓名", p.getName(), "性别", p.getGender().label(),
+				"居民身份证号码", p.getIdNumber(), "联系电话", p.getPhone(), "居住地址", p.getAddress())));
+		if (correction) {
+			html.append(section("判决与矫正期", fields("矫正类别", label(c.getCorrectionType(), CorrectionType::label), "决定机关",
+					c.getDecisionOrgan(), "判决生效日期", date(c.getJudgmentEffectiveOn()), "矫正期",
+					date(c.getTermStart()) + " 至 " + date(c.getTermEnd()), "管理等级", label(c.getGrade(), Grade::label), "报到日期",
+					date(c.getReportedOn()), "档案编号", c.getFileNumber(), "矫正方案", c.getPlanSummary(), "宣告日期",
+					date(c.getAnnouncedOn()))));
+		}
+		sections.orderedStream().forEach(part -> part.page(c.getCaseNumber()).ifPresent(page -> html.append(section(
+				page.heading(), fields(page.fields()) + table(page.columns(), page.rows())))));
+		html.append(section("已签订文书", table(List.of("文书", "签订日期", "登记人"), caseFiles.documentsOf(c.getCaseNumber()).stream()
+			.map(d -> List.of(d.getKind().label(), date(d.getSignedOn()), d.getRecordedBy())).toList())));
+		if (correction) {
+			html.append(section("矫正小组", table(List.of("职责", "姓名"), caseFiles.groupOf(c.getCaseNumber()).stream()
+				.map(m -> List.of(m.getRole(), m.getName() + (m.isFemale() ? "（女）" : ""))).toList())));
+		}
+		html.append(section("办理记录", table(List.of("时间", "事项", "详情", "办理人"), timeline.of(c.getCaseNumber()).stream()
+			.map(e -> List.of(time(e.getOccurredAt()), e.getSummary(), e.getDetail(), e.getUserId())).toList())));
+		return html.toString();
+	}
+
+	private static String section(String heading, String content) {
+		return "<h2>" + text(heading) + "</h2>\n" + content + "\n";
+	}
+
+	private static String fields(Map<String, String> labelled) {
+		return "<dl>" + labelled.entrySet().stream()
+			.map(f -> "<dt>" + text(f.getKey()) + "</dt><dd>" + text(f.getValue()) + "</dd>")
+			.collect(Collectors.joining()) + "</dl>";
 	}
 
 	private static String fields(String... labelsAndValues) {
-		StringBuilder html = new StringBuilder();
+		Map<String, String> labelled = new LinkedHashMap<>();
 		for (int i = 0; i < labelsAndValues.length; i += 2) {
-			html.append("<dt>").append(text(labelsAndValues[i])).append("</dt><dd>").append(text(labelsAndValues[i + 1]))
-				.append("</dd>");
+			labelled.put(labelsAndValues[i], labelsAndValues[i + 1]);
 		}
-		return html.toString();
+		return fields(labelled);
 	}
 
 	private static String table(List<String> headings, List<List<String>> rows) {

@@ -1,15 +1,24 @@
 package org.huigui.casefile;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A part of the case page that a feature keeps (for example the assistance period and its visits):
- * each feature that has one provides it, and {@code /api/cases/{caseNumber}} shows it under its name.
+ * A part of the case file that a feature keeps (for example the assistance period and its visits): each
+ * feature that has one provides it; {@code /api/cases/{caseNumber}} shows it under its name and the case
+ * page ({@code /cases/{caseNumber}}) as a section of its own.
  */
 public interface CaseSection {
 
 	String name();
 
 	Optional<Object> of(String caseNumber);
+
+	Optional<Page> page(String caseNumber);
+
+	/** The section on the case page: a heading, labelled values, and a table (headings, then rows). */
+	record Page(String heading, Map<String, String> fields, List<String> columns, List<List<String>> rows) {
+	}
 
 }

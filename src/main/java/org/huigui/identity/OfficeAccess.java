@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * Who sees an office's process instances, through Camunda's own authorizations so that Cockpit, Tasklist
  * and the engine REST API obey them: the office's head group and its county's bureau may watch and unblock
- * each instance (READ, UPDATE) and read its history. Staff work through their tasks' candidate groups.
+ * each instance (READ, UPDATE) and read its history; the office's staff read it (Tasklist shows a task's
+ * case number and name from it) and its history.
  */
 @Service
 public class OfficeAccess {
@@ -34,8 +35,13 @@ public class OfficeAccess {
 
 	/** The instance belongs to the office: its head and its county's bureau may watch it. */
 	public void grantInstance(String processInstanceId, String officeCode) {
-		for (String group : watchers(officeCode)) {
-			authorizations.grantGroup(group, PROCESS_INSTANCE, processInstanceId, READ, UPDATE);
+		for (String group : readers(officeCode)) {
+			if (group.equals(Groups.staff(officeCode))) {
+				authorizations.grantGroup(group, PROCESS_INSTANCE, processInstanceId, READ);
+			}
+			else {
+				authorizations.grantGroup(group, PROCESS_INSTANCE, processInstanceId, READ, UPDATE);
+			}
 			authorizations.grantGroup(group, HISTORIC_PROCESS_INSTANCE, processInstanceId,
 					HistoricProcessInstancePermissions.READ);
 		}
@@ -46,7 +52,7 @@ public class OfficeAccess {
 	 * but keep reading the history they took part in.
 	 */
 	public void moveInstance(String processInstanceId, String fromOffice, String toOffice) {
-		for (String group : watchers(fromOffice)) {
+		for (String group : readers(fromOffice)) {
 			authorizations.revokeGroup(group, PROCESS_INSTANCE, processInstanceId);
 		}
 		grantInstance(processInstanceId, toOffice);
@@ -78,9 +84,10 @@ public class OfficeAccess {
 		return offices.find(officeCode).isPresent();
 	}
 
-	private List<String> watchers(String officeCode) {
+	private List<String> readers(String officeCode) {
 		return offices.find(officeCode)
-			.map(office -> List.of(Groups.head(office.getCode()), Groups.bureau(office.getCountyCode())))
+			.map(office -> List.of(Groups.staff(office.getCode()), Groups.head(office.getCode()),
+					Groups.bureau(office.getCountyCode())))
 			.orElse(List.of());
 	}
 
