@@ -12,14 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.huigui.casefile.CaseFile;
 import org.huigui.casefile.CaseFiles;
 import org.huigui.casefile.CaseStatus;
@@ -28,12 +23,12 @@ import org.huigui.casefile.Timeline;
 import org.huigui.casefile.TimelineEvent;
 import org.huigui.system.InputRejected;
 import org.huigui.system.ProcessDriver;
+import org.huigui.system.ProcessScenarios;
 import org.huigui.system.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,28 +38,14 @@ import org.springframework.http.ResponseEntity;
  * ({@link IntakeProcessIT}). Staff act through the REST API and the engine's Java API as the users
  * Tasklist would authenticate; the clock is moved instead of waiting.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "camunda.bpm.job-execution.enabled=false", "huigui.calendar.directory=target/no-calendar" })
-public abstract class IntakeScenarios {
+public abstract class IntakeScenarios extends ProcessScenarios {
 
 	static final String STAFF = "sangzhou-staff";
 
 	static final String HEAD = "sangzhou-head";
 
 	@Autowired
-	ProcessEngine processEngine;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
 	HistoryService historyService;
-
-	@Autowired
-	IdentityService identityService;
 
 	@Autowired
 	CaseFiles caseFiles;
@@ -72,15 +53,8 @@ public abstract class IntakeScenarios {
 	@Autowired
 	Timeline timeline;
 
-	@Autowired
-	TestRestTemplate rest;
-
 	@BeforeEach
 	void setUp() {
-		BpmnAwareTests.init(processEngine);
-		TestUsers.ensure(identityService, STAFF, "sangzhou-staff");
-		TestUsers.ensure(identityService, HEAD, "sangzhou-head", "sangzhou-staff");
-		TestUsers.ensure(identityService, "xinli-staff", "xinli-staff");
 		clockAt(LocalDate.of(2026, 2, 10));
 	}
 

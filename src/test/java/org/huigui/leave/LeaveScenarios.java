@@ -11,26 +11,18 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.huigui.casefile.Timeline;
 import org.huigui.intake.IntakeScenarios;
 import org.huigui.system.InputRejected;
 import org.huigui.system.ProcessDriver;
+import org.huigui.system.ProcessScenarios;
 import org.huigui.system.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -39,27 +31,13 @@ import org.springframework.http.ResponseEntity;
  * every rule of {@code leave-approval.dmn} at its boundaries, approval, refusal and rejection, report-back
  * and the overstay escalation with the clock moved forward.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "camunda.bpm.job-execution.enabled=false", "huigui.calendar.directory=target/no-calendar" })
-abstract class LeaveScenarios {
+abstract class LeaveScenarios extends ProcessScenarios {
 
 	static final String STAFF = "sangzhou-staff";
 
 	static final String HEAD = "sangzhou-head";
 
 	static final String BUREAU = "ninghai-bureau";
-
-	@Autowired
-	ProcessEngine processEngine;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	IdentityService identityService;
 
 	@Autowired
 	DecisionService decisionService;
@@ -70,27 +48,12 @@ abstract class LeaveScenarios {
 	@Autowired
 	Timeline timeline;
 
-	@Autowired
-	TestRestTemplate rest;
-
-	ProcessDriver driver;
-
 	String caseNumber;
 
 	@BeforeEach
 	void underSupervision() {
-		BpmnAwareTests.init(processEngine);
-		driver = new ProcessDriver(taskService, identityService);
-		TestUsers.ensure(identityService, STAFF, "sangzhou-staff");
-		TestUsers.ensure(identityService, HEAD, "sangzhou-head", "sangzhou-staff");
-		TestUsers.ensure(identityService, BUREAU, "ninghai-bureau");
 		caseNumber = IntakeScenarios.underSupervision(rest, driver);
 		ProcessDriver.clockAt(LocalDate.of(2026, 3, 2));
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@ParameterizedTest(name = "{0} days, {1} this year: {2}")

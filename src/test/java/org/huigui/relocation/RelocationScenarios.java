@@ -10,24 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.huigui.casefile.CaseFiles;
 import org.huigui.intake.IntakeScenarios;
 import org.huigui.system.ProcessDriver;
+import org.huigui.system.ProcessScenarios;
 import org.huigui.system.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -36,26 +28,12 @@ import org.springframework.http.ResponseEntity;
  * ({@link RelocationProcessIT}): consultation of the receiving county by message, approval with the case
  * and its work moving office, rejection, non-arrival, and the refusals.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "camunda.bpm.job-execution.enabled=false", "huigui.calendar.directory=target/no-calendar" })
-abstract class RelocationScenarios {
+abstract class RelocationScenarios extends ProcessScenarios {
 
 	static final String STAFF = "sangzhou-staff";
 
 	@Autowired
-	ProcessEngine processEngine;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
 	HistoryService historyService;
-
-	@Autowired
-	IdentityService identityService;
 
 	@Autowired
 	CaseFiles caseFiles;
@@ -63,29 +41,12 @@ abstract class RelocationScenarios {
 	@Autowired
 	RelocationRequestRepository requests;
 
-	@Autowired
-	TestRestTemplate rest;
-
-	ProcessDriver driver;
-
 	String caseNumber;
 
 	@BeforeEach
 	void underSupervision() {
-		BpmnAwareTests.init(processEngine);
-		driver = new ProcessDriver(taskService, identityService);
-		TestUsers.ensure(identityService, STAFF, "sangzhou-staff");
-		TestUsers.ensure(identityService, "sangzhou-head", "sangzhou-head", "sangzhou-staff");
-		TestUsers.ensure(identityService, "qiantong-staff", "qiantong-staff");
-		TestUsers.ensure(identityService, "ninghai-bureau", "ninghai-bureau");
-		TestUsers.ensure(identityService, "dongli-bureau", "dongli-bureau");
 		caseNumber = IntakeScenarios.underSupervision(rest, driver);
 		ProcessDriver.clockAt(LocalDate.of(2026, 3, 2));
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@Test

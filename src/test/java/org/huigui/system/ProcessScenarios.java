@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -17,9 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
- * What every process scenario class shares: the engine's services, logins for every office and county
- * (created where the profile has none), a driver that does tasks as those users, and a clock that is
- * reset after each test. Timers run only when a test runs their job.
+ * What every process scenario class shares: the engine's services (also behind the engine REST API),
+ * logins for every office and county (created where the profile has none), a driver that does tasks as
+ * those users, and a clock that is reset after each test. Timers run only when a test runs their job.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "camunda.bpm.job-execution.enabled=false", "huigui.calendar.directory=target/no-calendar" })
@@ -42,8 +43,13 @@ public abstract class ProcessScenarios {
 
 	protected ProcessDriver driver;
 
+	/**
+	 * The engine REST API finds its engine by name in one registry per JVM, where every test context
+	 * registers its own: this context's engine answers this class's REST calls.
+	 */
 	@BeforeEach
 	void logins() {
+		ProcessEngines.registerProcessEngine(processEngine);
 		BpmnAwareTests.init(processEngine);
 		driver = new ProcessDriver(taskService, identityService);
 		for (String office : List.of("sangzhou", "qiantong", "xinli")) {
