@@ -115,6 +115,7 @@ class IntakeBrowserTest extends BrowserScenarios {
 		Form start = tasklist.startProcess(INTAKE);
 		fillStartForm(start, "赵明", "12345", today.minusDays(2));
 		assertThat(start.errorOf("居民身份证号码")).isVisible();
+		assertThat(start.errorOf("居民身份证号码")).containsText("格式不正确");
 		assertThat(tasklist.startButton()).isDisabled();
 		tasklist.screenshot("id-number-too-short");
 
