@@ -1,11 +1,14 @@
 package org.huigui.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,13 +27,21 @@ class HuiguiBench {
 		Report report = new Report(settingsOf(settings), machine(settings));
 		try (BenchApplication app = BenchApplication.start(settings)) {
 			BenchModels.deploy(app.engine.getRepositoryService());
+			progress("intake, bare Camunda and JDBC in %d rounds".formatted(settings.rounds()));
 			new Throughput(app, settings).run(report);
+			progress("%,d due timers".formatted(settings.timers()));
 			timers(app, settings, report);
+			progress("%,d open tasks, then %,d running instances".formatted(settings.openTasks(), settings.instances()));
 			tasklistAndHeap(app, settings, report);
 		}
+		report.value("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		report.write(Path.of("target", "bench"));
 		System.out.println(report.markdown());
 		System.out.println("Written: target/bench/report.md, target/bench/report.json");
+	}
+
+	private static void progress(String phase) {
+		System.out.println(LocalTime.now().withNano(0) + " bench: " + phase);
 	}
 
 	private static void timers(BenchApplication app, BenchSettings settings, Report report) throws InterruptedException {
@@ -86,9 +97,9 @@ class HuiguiBench {
 		machine.put("cpu", Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
 			.findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?"));
 		machine.put("cores", Runtime.getRuntime().availableProcessors());
-		machine.put("memory", "%d GB".formatted(((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+		machine.put("memory", "%d GB".formatted(((OperatingSystemMXBean) ManagementFactory
 			.getOperatingSystemMXBean()).getTotalMemorySize() >> 30));
-		machine.put("loadAverageAtStart", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		machine.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		machine.put("java", System.getProperty("java.version"));
 		try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
 				ResultSet version = connection.createStatement().executeQuery("show server_version")) {

@@ -67,7 +67,8 @@ final class Report {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> machine = (Map<String, Object>) json.get("machine");
 		StringBuilder md = new StringBuilder("## Huigui benchmark, ").append(json.get("ranAt")).append("\n\n");
-		md.append("Machine: ").append(machine.values().stream().map(String::valueOf).reduce((a, b) -> a + "; " + b).orElse(""))
+		md.append("Machine: ").append(machine.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+			.reduce((a, b) -> a + "; " + b).orElse(""))
 			.append("\n\nSettings: ").append(json.get("settings")).append("\n\n");
 		md.append("| measure | result | goal | |\n|---|---|---|---|\n");
 		results.forEach(row -> md.append(row).append('\n'));
