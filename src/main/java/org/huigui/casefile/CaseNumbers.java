@@ -1,6 +1,10 @@
 package org.huigui.casefile;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Numbers people can read and quote, {@code SQJZ-2026-000123}: one counter per prefix and year,
@@ -12,8 +16,12 @@ public class CaseNumbers {
 
 	private final CaseNumberCounterRepository counters;
 
-	CaseNumbers(CaseNumberCounterRepository counters) {
+	private final TransactionTemplate ownTransaction;
+
+	CaseNumbers(CaseNumberCounterRepository counters, PlatformTransactionManager transactions) {
 		this.counters = counters;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	String next(CaseType type, int year) {
@@ -22,9 +30,24 @@ public class CaseNumbers {
 
 	public String next(String prefix, int year) {
 		CaseNumberCounter.Key key = new CaseNumberCounter.Key(prefix, year);
-		CaseNumberCounter counter = counters.lockByKey(key)
-			.orElseGet(() -> counters.saveAndFlush(new CaseNumberCounter(key)));
+		CaseNumberCounter counter = counters.lockByKey(key).orElseGet(() -> {
+			createCounter(key);
+			return counters.lockByKey(key).orElseThrow();
+		});
 		return "%s-%d-%06d".formatted(prefix, year, counter.next());
+	}
+
+	/**
+	 * A year's first number: the counter is created and committed on its own, so that steps starting at the same
+	 * moment, on this node or another, all lock the one row instead of each inserting it.
+	 */
+	private void createCounter(CaseNumberCounter.Key key) {
+		try {
+			ownTransaction.executeWithoutResult(status -> counters.saveAndFlush(new CaseNumberCounter(key)));
+		}
+		catch (DataIntegrityViolationException createdByAnotherStep) {
+			// the row is there: lock it
+		}
 	}
 
 }

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -43,24 +45,50 @@ public class PostgresAvailable implements ExecutionCondition {
 	}
 
 	public static void register(DynamicPropertyRegistry registry) {
-		String separator = URL.contains("?") ? "&" : "?";
-		registry.add("spring.datasource.url", () -> URL + separator + "currentSchema=" + SCHEMA);
-		registry.add("spring.datasource.username", () -> USER);
-		registry.add("spring.datasource.password", () -> PASSWORD);
-		registry.add("camunda.bpm.database.schema-name", () -> SCHEMA);
-		registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
-		registry.add("camunda.bpm.admin-user.id", () -> "it-admin");
-		registry.add("camunda.bpm.admin-user.password", () -> "it-admin-password");
+		inSchema(URL, USER, PASSWORD, SCHEMA).forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	/** The application's properties for a database and a schema of its own: Huigui's tables and Camunda's. */
+	public static Map<String, Object> inSchema(String url, String user, String password, String schema) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+		properties.put("spring.datasource.username", user);
+		properties.put("spring.datasource.password", password);
+		properties.put("camunda.bpm.database.schema-name", schema);
+		properties.put("camunda.bpm.database.table-prefix", schema + ".");
+		properties.put("camunda.bpm.admin-user.id", "it-admin");
+		properties.put("camunda.bpm.admin-user.password", "it-admin-password");
+		return properties;
+	}
+
+	/** Properties as command-line arguments for an application a test starts itself: they win over application.yml. */
+	public static String[] commandLine(Map<String, Object> properties) {
+		return properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
+	}
+
+	/** The properties for the test server of {@code HUIGUI_IT_DB_URL} in a schema of its own. */
+	public static Map<String, Object> inSchema(String schema) {
+		return inSchema(URL, USER, PASSWORD, schema);
+	}
+
+	/** Drops and creates the schema: for a test class that needs one apart from {@value #SCHEMA}. */
+	public static void emptySchema(String url, String user, String password, String schema) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + schema + " cascade");
+			statement.execute("create schema " + schema);
+		}
+	}
+
+	public static void emptySchema(String schema) throws SQLException {
+		emptySchema(URL, USER, PASSWORD, schema);
 	}
 
 	private static synchronized void resetSchemaOnce() throws SQLException {
-		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-				Statement statement = connection.createStatement()) {
-			if (!schemaReset) {
-				statement.execute("drop schema if exists " + SCHEMA + " cascade");
-				statement.execute("create schema " + SCHEMA);
-				schemaReset = true;
-			}
+		DriverManager.getConnection(URL, USER, PASSWORD).close();
+		if (!schemaReset) {
+			emptySchema(SCHEMA);
+			schemaReset = true;
 		}
 	}
 

@@ -1,0 +1,33 @@
+package org.huigui.bench;
+
+/**
+ * The sizes of a benchmark run and the database it runs on. Each is a system property ({@code -Dbench.cases=100})
+ * or an environment variable ({@code HUIGUI_BENCH_CASES=100}); the defaults are the issue's full sizes.
+ */
+record BenchSettings(int cases, int workers, int rounds, int jdbcSeconds, int openTasks, int offices, int queries,
+		int timers, int instances, String url, String user, String password) {
+
+	static final String SCHEMA = "huigui_bench";
+
+	static BenchSettings fromEnvironment() {
+		return new BenchSettings(number("cases", 2_000), number("workers", 4), number("rounds", 4),
+				number("jdbc.seconds", 12), number("tasks", 100_000), number("offices", 50), number("queries", 200),
+				number("timers", 10_000), number("instances", 100_000),
+				text("db.url", "jdbc:postgresql://127.0.0.1:5432/test"), text("db.user", "postgres"),
+				text("db.password", ""));
+	}
+
+	private static int number(String name, int fallback) {
+		return Integer.parseInt(text(name, String.valueOf(fallback)).replace("_", ""));
+	}
+
+	private static String text(String name, String fallback) {
+		String property = System.getProperty("bench." + name);
+		if (property != null && !property.isBlank()) {
+			return property;
+		}
+		String env = System.getenv("HUIGUI_BENCH_" + name.toUpperCase().replace('.', '_'));
+		return env == null || env.isBlank() ? fallback : env;
+	}
+
+}

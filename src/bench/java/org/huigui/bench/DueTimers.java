@@ -1,0 +1,89 @@
+package org.huigui.bench;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.huigui.intake.IntakeScenarios;
+import org.huigui.system.Fields;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Deadline escalations as the job executor meets them after a stop: intakes whose judgment took effect three
+ * weeks ago, so that each one's timer 逾期未报到 is due at once, started while the job executor is stopped; then
+ * the job executor is started and timed until every escalation is on its case's timeline.
+ */
+final class DueTimers {
+
+	private static final int BATCH = 50;
+
+	private static final long TIMEOUT_NANOS = 20L * 60 * 1_000_000_000;
+
+	private final BenchApplication app;
+
+	private final JdbcTemplate jdbc;
+
+	DueTimers(BenchApplication app) {
+		this.app = app;
+		this.jdbc = app.context.getBean(JdbcTemplate.class);
+	}
+
+	record Result(int timers, double seconds, long escalations, long ranTwice, long succeededTwice, long failures) {
+
+		double jobsPerSecond() {
+			return timers / seconds;
+		}
+
+	}
+
+	Result run(int timers, int workers) throws InterruptedException {
+		seed(timers, workers);
+		long before = escalations();
+		JobExecutor jobExecutor = app.configuration().getJobExecutor();
+		long start = System.nanoTime();
+		jobExecutor.start();
+		try {
+			while (escalations() - before < timers && System.nanoTime() - start < TIMEOUT_NANOS) {
+				Thread.sleep(50);
+			}
+		}
+		finally {
+			jobExecutor.shutdown();
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		return new Result(timers, seconds, escalations() - before, count("""
+				select count(*) from (select case_number from timeline_event where kind = 'ESCALATION'
+				group by case_number having count(*) > 1) twice"""), count("""
+				select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2
+				group by job_id_ having count(*) > 1) twice"""), count("select count(*) from act_hi_job_log where job_state_ = 1"));
+	}
+
+	private void seed(int timers, int workers) {
+		TransactionTemplate transaction = new TransactionTemplate(app.context.getBean(PlatformTransactionManager.class));
+		FormService forms = app.engine.getFormService();
+		String definitionId = app.engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("intake")
+			.latestVersion().singleResult().getId();
+		LocalDate judgment = Fields.today().minusDays(21);
+		Workers.run(workers, (timers + BATCH - 1) / BATCH, batch -> {
+			String office = BenchApplication.INTAKE_OFFICES.get(batch % BenchApplication.INTAKE_OFFICES.size());
+			app.as(BenchApplication.staff(office), () -> transaction.executeWithoutResult(status -> {
+				for (int i = batch * BATCH; i < Math.min(timers, (batch + 1) * BATCH); i++) {
+					Map<String, Object> application = IntakeScenarios.application(judgment, "MALE");
+					application.put("officeCode", office);
+					forms.submitStartForm(definitionId, application);
+				}
+			}));
+		});
+	}
+
+	private long escalations() {
+		return count("select count(*) from timeline_event where kind = 'ESCALATION'");
+	}
+
+	private long count(String sql) {
+		return jdbc.queryForObject(sql, Long.class);
+	}
+
+}
