@@ -70,11 +70,16 @@ public final class Tasklist {
 	 * like them, this opens one task after the other.
 	 */
 	public Form open(String taskName, String personName) {
+		return open(taskName, "姓名", personName);
+	}
+
+	/** As {@link #open(String, String)}, for a form that labels the person's name otherwise. */
+	public Form open(String taskName, String nameLabel, String personName) {
 		Locator candidates = tasks(taskName);
 		candidates.first().waitFor();
 		for (int i = 0; i < candidates.count(); i++) {
 			Form form = open(candidates.nth(i));
-			if (personName.equals(form.value("姓名"))) {
+			if (personName.equals(form.value(nameLabel))) {
 				claimIfFree();
 				return form;
 			}
