@@ -1,5 +1,6 @@
 package org.huigui.system;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
@@ -13,13 +14,17 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
 	private final TaskService taskService;
 
-	EngineRestConfiguration(TaskService taskService) {
+	private final HistoryService historyService;
+
+	EngineRestConfiguration(TaskService taskService, HistoryService historyService) {
 		this.taskService = taskService;
+		this.historyService = historyService;
 	}
 
 	@Override
 	protected void registerAdditionalResources() {
-		register(new RefusedInputMapper(taskService));
+		register(new RefusedInputMapper(taskService, historyService));
+		register(new TaskTakenMapper(taskService));
 	}
 
 }

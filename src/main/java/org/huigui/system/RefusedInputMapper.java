@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -32,8 +33,11 @@ class RefusedInputMapper implements ExceptionMapper<RestException> {
 
 	private final TaskService taskService;
 
-	RefusedInputMapper(TaskService taskService) {
+	private final HistoryService historyService;
+
+	RefusedInputMapper(TaskService taskService, HistoryService historyService) {
 		this.taskService = taskService;
+		this.historyService = historyService;
 	}
 
 	@Override
@@ -60,11 +64,14 @@ class RefusedInputMapper implements ExceptionMapper<RestException> {
 		return ExceptionHandlerHelper.getInstance().getResponse(exception);
 	}
 
-	/** The task the failed call named existed a moment ago and is gone: someone else completed it. */
+	/** The task the failed call named existed and is gone now: someone else completed it. */
 	private boolean taskCompletedMeanwhile(RestException exception) {
 		Matcher task = TASK.matcher(String.valueOf(exception.getMessage()));
-		return task.find() && !String.valueOf(exception.getMessage()).contains("Cannot find task")
-				&& taskService.createTaskQuery().taskId(task.group(1)).count() == 0;
+		if (!task.find() || taskService.createTaskQuery().taskId(task.group(1)).count() > 0) {
+			return false;
+		}
+		return !String.valueOf(exception.getMessage()).contains("Cannot find task")
+				|| historyService.createHistoricTaskInstanceQuery().taskId(task.group(1)).finished().count() > 0;
 	}
 
 	private static Response answer(Response.Status status, Throwable cause, String field, String message) {

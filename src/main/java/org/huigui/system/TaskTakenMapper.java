@@ -1,0 +1,40 @@
+package org.huigui.system;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+
+/**
+ * A task completed by another user a moment ago takes its permissions with it, so a second submission
+ * racing the first can fail the permission check instead: that is the same conflict, answered as 409,
+ * not as a missing permission. Any other refusal gets Camunda's own 403.
+ */
+@Priority(1)
+class TaskTakenMapper implements ExceptionMapper<AuthorizationException> {
+
+	private final TaskService taskService;
+
+	TaskTakenMapper(TaskService taskService) {
+		this.taskService = taskService;
+	}
+
+	@Override
+	public Response toResponse(AuthorizationException exception) {
+		boolean taskGone = exception.getMissingAuthorizations().stream()
+			.filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
+			.anyMatch(missing -> taskService.createTaskQuery().taskId(missing.getResourceId()).count() == 0);
+		if (taskGone) {
+			return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+				.entity(Map.of("type", "TaskTaken", "message", RefusedInputMapper.TAKEN))
+				.build();
+		}
+		return ExceptionHandlerHelper.getInstance().getResponse(exception);
+	}
+
+}
