@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,8 +101,18 @@ public abstract class BrowserScenarios {
 	/** Logs in to a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) through its login page. */
 	protected Page login(Page page, String app, String user) {
 		page.navigate("/camunda/app/" + app + "/");
-		page.locator("input[ng-model=username]").fill(user);
-		page.locator("input[ng-model=password]").fill(PASSWORD);
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		Locator username = page.locator("input[ng-model=username]");
+		Locator password = page.locator("input[ng-model=password]");
+		// the login page may still be settling: type again until both fields hold what was typed
+		for (int attempt = 0; attempt < 5; attempt++) {
+			username.fill(user);
+			password.fill(PASSWORD);
+			if (user.equals(username.inputValue()) && PASSWORD.equals(password.inputValue())) {
+				break;
+			}
+			page.waitForTimeout(200);
+		}
 		screenshots.take(page, app + "-login-" + user);
 		page.locator("form[name=signinForm] button[type=submit]").click();
 		page.locator("form[name=signinForm]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
