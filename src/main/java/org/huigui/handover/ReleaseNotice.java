@@ -223,10 +223,6 @@ class ReleaseNotice {
 		return recommendedCategory;
 	}
 
-	Boolean getNeedsRelief() {
-		return needsRelief;
-	}
-
 	LocalDate getReturnedOn() {
 		return returnedOn;
 	}
