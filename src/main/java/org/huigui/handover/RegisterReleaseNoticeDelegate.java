@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.huigui.aftercare.AssistanceCases;
 import org.huigui.casefile.CaseFiles;
+import org.huigui.casefile.ResidentIdNumber;
 import org.huigui.identity.Office;
 import org.huigui.identity.OfficeAccess;
 import org.huigui.system.InputRejected;
@@ -49,7 +50,7 @@ class RegisterReleaseNoticeDelegate implements JavaDelegate {
 		execution.setVariable("reference", notice.getReference());
 		execution.setVariable("officeCode", office.getCode());
 		execution.setVariable("countyCode", office.getCountyCode());
-		execution.setVariable("idNumber", idNumber);
+		execution.setVariable("idNumber", ResidentIdNumber.masked(idNumber));
 		execution.setVariable("releaseDate", application.releaseDate().toString());
 		execution.setVariable("sentenceMonths", application.sentenceMonths());
 		execution.setVariable("receivedOn", notice.getReceivedOn().toString());

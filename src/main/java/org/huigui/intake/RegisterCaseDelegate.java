@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.huigui.casefile.CaseFile;
 import org.huigui.casefile.CaseFiles;
+import org.huigui.casefile.ResidentIdNumber;
 import org.huigui.identity.OfficeAccess;
 import org.huigui.system.Fields;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class RegisterCaseDelegate implements JavaDelegate {
 		caseFiles.linkProcess(caseFile.getCaseNumber(), execution.getProcessInstanceId());
 		execution.setProcessBusinessKey(caseFile.getCaseNumber());
 		execution.setVariable("caseNumber", caseFile.getCaseNumber());
-		execution.setVariable("idNumber", caseFile.getPerson().getIdNumber());
+		execution.setVariable("idNumber", ResidentIdNumber.masked(caseFile.getPerson().getIdNumber()));
 		execution.setVariable("receivedOn", Fields.today().toString());
 	}
 

@@ -107,6 +107,41 @@ abstract class OfficeIsolationScenarios extends ProcessScenarios {
 	}
 
 	@Test
+	void idNumbers_areMaskedInEveryListAndInTheEngine_andWholeOnlyOnTheCasePage() {
+		Map<String, Object> person = (Map<String, Object>) get("sangzhou-staff", "/api/cases/" + sangzhouCase, Map.class)
+			.getBody().get("person");
+		String idNumber = (String) person.get("idNumber");
+		String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
+		assertThat(idNumber).matches("\\d{17}[\\dX]");
+
+		List<Map<String, Object>> cases = get("sangzhou-staff", "/api/cases?office=sangzhou", List.class).getBody();
+		assertThat(cases).filteredOn(c -> sangzhouCase.equals(c.get("caseNumber")))
+			.singleElement().satisfies(c -> assertThat(c).containsEntry("idNumber", masked));
+		for (String path : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + sangzhouInstance,
+				"/engine-rest/history/variable-instance?processInstanceId=" + sangzhouInstance,
+				"/engine-rest/history/detail?processInstanceId=" + sangzhouInstance,
+				"/engine-rest/history/user-operation?processInstanceId=" + sangzhouInstance)) {
+			ResponseEntity<String> seen = get("sangzhou-head", path, String.class);
+			assertThat(seen.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+			assertThat(seen.getBody()).as(path).doesNotContain(idNumber);
+		}
+		assertThat(get("sangzhou-head", "/engine-rest/variable-instance?variableName=idNumber&processInstanceIdIn="
+				+ sangzhouInstance, List.class).getBody())
+			.singleElement().satisfies(v -> assertThat((Map<String, Object>) v).containsEntry("value", masked));
+	}
+
+	@Test
+	void everyChangeNamesItsUser_inTheOperationLog_readOnlyByTheInstancesOffice() {
+		List<Map<String, Object>> log = get("sangzhou-head",
+				"/engine-rest/history/user-operation?processInstanceId=" + sangzhouInstance, List.class).getBody();
+		assertThat(log).isNotEmpty().allSatisfy(entry -> assertThat(entry.get("userId")).isEqualTo("sangzhou-staff"));
+		assertThat(get("xinli-head", "/engine-rest/history/user-operation?processInstanceId=" + sangzhouInstance,
+				List.class).getBody()).isEmpty();
+		assertThat(get("dongli-bureau", "/engine-rest/history/user-operation?processInstanceId=" + sangzhouInstance,
+				List.class).getBody()).isEmpty();
+	}
+
+	@Test
 	void whenAnInstanceMovesOffice_theOldOfficeKeepsOnlyItsHistory() {
 		officeAccess.moveInstance(sangzhouInstance, "sangzhou", "xinli");
 		assertThat(businessKeys("sangzhou-head", "/engine-rest/process-instance?processDefinitionKey=intake"))
