@@ -26,6 +26,11 @@ public class PostgresAvailable implements ExecutionCondition {
 
 	static final String SCHEMA = "huigui_it";
 
+	/** The administrator of an application on PostgreSQL: its password meets Camunda's password policy. */
+	public static final String ADMIN = "it-admin";
+
+	public static final String ADMIN_PASSWORD = "Huigui-2026-Ceshi!";
+
 	private static boolean schemaReset;
 
 	@Override
@@ -56,8 +61,8 @@ public class PostgresAvailable implements ExecutionCondition {
 		properties.put("spring.datasource.password", password);
 		properties.put("camunda.bpm.database.schema-name", schema);
 		properties.put("camunda.bpm.database.table-prefix", schema + ".");
-		properties.put("camunda.bpm.admin-user.id", "it-admin");
-		properties.put("camunda.bpm.admin-user.password", "it-admin-password");
+		properties.put("camunda.bpm.admin-user.id", ADMIN);
+		properties.put("camunda.bpm.admin-user.password", ADMIN_PASSWORD);
 		return properties;
 	}
 

@@ -6,8 +6,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 
-/** Logins the scenarios act as; created only where the profile has no demo logins. */
+/**
+ * Logins the scenarios act as; created only where the profile has no demo logins. Like the demo logins they
+ * have the password {@code demo}, outside the password policy the postgres profile enforces.
+ */
 public final class TestUsers {
 
 	public static final String PASSWORD = "demo";
@@ -21,7 +25,7 @@ public final class TestUsers {
 			user.setFirstName(userId);
 			user.setLastName("test");
 			user.setPassword(PASSWORD);
-			identityService.saveUser(user);
+			((IdentityServiceImpl) identityService).saveUser(user, true);
 		}
 		for (String group : groups) {
 			if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
