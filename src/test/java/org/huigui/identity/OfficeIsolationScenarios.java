@@ -142,6 +142,18 @@ abstract class OfficeIsolationScenarios extends ProcessScenarios {
 	}
 
 	@Test
+	void anonymousCallsAreRefused_andActuatorShowsOnlyHealthAndInfo() {
+		for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/api/cases", "/cases/" + sangzhouCase)) {
+			assertThat(rest.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+		}
+		assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(rest.getForEntity("/actuator/info", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+		for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump")) {
+			assertThat(rest.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+		}
+	}
+
+	@Test
 	void whenAnInstanceMovesOffice_theOldOfficeKeepsOnlyItsHistory() {
 		officeAccess.moveInstance(sangzhouInstance, "sangzhou", "xinli");
 		assertThat(businessKeys("sangzhou-head", "/engine-rest/process-instance?processDefinitionKey=intake"))
