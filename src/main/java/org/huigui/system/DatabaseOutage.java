@@ -35,8 +35,19 @@ final class DatabaseOutage {
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
 			}
+			if (brokenConnectionReused(cause)) {
+				return true;
+			}
 		}
 		return false;
+	}
+
+	/**
+	 * HikariCP's answer, without an SQL state, on a connection it already closed as broken: the rollback after
+	 * a lost connection meets it, and Spring then reports that instead of the loss.
+	 */
+	private static boolean brokenConnectionReused(Throwable cause) {
+		return cause instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
 	}
 
 	/** One line for the log instead of the stack trace the request would otherwise have logged. */
