@@ -1,6 +1,7 @@
 package org.huigui.system;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,9 @@ public class DatabaseOutageMappers implements ForcedAutoDiscoverable {
 
 	@Override
 	public void configure(FeatureContext context) {
+		if (context.getConfiguration().getRuntimeType() != RuntimeType.SERVER) {
+			return;
+		}
 		context.register(new Anything());
 		context.register(new Engine());
 		context.register(new Rest());
