@@ -15,7 +15,8 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
  * calls and login under {@code /camunda/api}) answered 503 with a clear message, where Camunda would answer
  * 500. Jersey picks the mapper of the exception's nearest type, so there is one for each type Camunda maps
  * (an engine exception, a REST exception, anything else); each takes only an outage and leaves every other
- * exception to the mapper it had. Every Jersey application of the server gets them through
+ * exception to the mapper it had (priority 0 puts them ahead of Camunda's and {@link RefusedInputMapper}, which
+ * then get every other exception as before). Every Jersey application of the server gets them through
  * {@code META-INF/services}, since the webapps' applications are Camunda's own classes.
  */
 public class DatabaseOutageMappers implements ForcedAutoDiscoverable {
