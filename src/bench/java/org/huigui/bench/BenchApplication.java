@@ -19,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Huigui as production runs it (the {@code postgres} profile, its own configuration) in an emptied schema
  * ({@code bench.db.schema}, default {@code huigui_bench}), with offices {@code sangzhou}, {@code qiantong},
- * {@code xinli} and more up to the number asked for, one staff login per office, and the job executor stopped until a phase starts it.
+ * {@code xinli} and more up to the number asked for, one staff login per office, and the job executor stopped
+ * until a phase starts it.
  */
 final class BenchApplication implements AutoCloseable {
 
