@@ -18,8 +18,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Huigui as production runs it (the {@code postgres} profile, its own configuration) in an emptied schema
- * {@value BenchSettings#SCHEMA}, with offices {@code sangzhou}, {@code qiantong}, {@code xinli} and more up to
- * the number asked for, one staff login per office, and the job executor stopped until a phase starts it.
+ * ({@code bench.db.schema}, default {@code huigui_bench}), with offices {@code sangzhou}, {@code qiantong},
+ * {@code xinli} and more up to the number asked for, one staff login per office, and the job executor stopped
+ * until a phase starts it.
  */
 final class BenchApplication implements AutoCloseable {
 
@@ -38,9 +39,9 @@ final class BenchApplication implements AutoCloseable {
 	}
 
 	static BenchApplication start(BenchSettings settings) throws SQLException {
-		PostgresAvailable.emptySchema(settings.url(), settings.user(), settings.password(), BenchSettings.SCHEMA);
+		PostgresAvailable.emptySchema(settings.url(), settings.user(), settings.password(), settings.schema());
 		Map<String, Object> properties = new TreeMap<>(PostgresAvailable.inSchema(settings.url(), settings.user(),
-				settings.password(), BenchSettings.SCHEMA));
+				settings.password(), settings.schema()));
 		properties.put("huigui.calendar.directory", "target/no-calendar");
 		properties.put("logging.level.root", "warn");
 		properties.put("server.port", "0");

@@ -5,16 +5,14 @@ package org.huigui.bench;
  * or an environment variable ({@code HUIGUI_BENCH_CASES=100}); the defaults are the issue's full sizes.
  */
 record BenchSettings(int cases, int workers, int rounds, int jdbcSeconds, int openTasks, int offices, int queries,
-		int timers, int instances, String url, String user, String password) {
-
-	static final String SCHEMA = "huigui_bench";
+		int timers, int instances, String url, String user, String password, String schema) {
 
 	static BenchSettings fromEnvironment() {
 		return new BenchSettings(number("cases", 2_000), number("workers", 4), number("rounds", 4),
 				number("jdbc.seconds", 12), number("tasks", 100_000), number("offices", 50), number("queries", 200),
 				number("timers", 10_000), number("instances", 100_000),
 				text("db.url", "jdbc:postgresql://127.0.0.1:5432/test"), text("db.user", "postgres"),
-				text("db.password", ""));
+				text("db.password", ""), text("db.schema", "huigui_bench"));
 	}
 
 	private static int number(String name, int fallback) {

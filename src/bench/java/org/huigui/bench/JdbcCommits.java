@@ -44,7 +44,7 @@ final class JdbcCommits {
 	}
 
 	private Connection connect() throws SQLException {
-		String url = settings.url() + (settings.url().contains("?") ? "&" : "?") + "currentSchema=" + BenchSettings.SCHEMA;
+		String url = settings.url() + (settings.url().contains("?") ? "&" : "?") + "currentSchema=" + settings.schema();
 		Connection connection = DriverManager.getConnection(url, settings.user(), settings.password());
 		connection.setAutoCommit(false);
 		return connection;
