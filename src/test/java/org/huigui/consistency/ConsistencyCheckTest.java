@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The consistency check on H2 with the demo data: nothing reported for the demo cases and work under way in
- * every process; an instance deleted or a case closed behind the other side's back is reported, and only that.
+ * The consistency check on H2 with the demo data: nothing reported for the demo cases, a finished intake, an
+ * approved leave and a finished handover; an instance deleted, or a case closed or a release notice deleted, behind
+ * the other side's back is reported, and only that.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:consistency;DB_CLOSE_DELAY=-1")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -59,7 +60,7 @@ class ConsistencyCheckTest extends ProcessScenarios {
 
 	@Test
 	@Order(2)
-	void instancesDeletedOrCasesClosedBehindTheOtherSidesBack_areReported() {
+	void instancesOrRecordsChangedBehindTheOtherSidesBack_areReported() {
 		ProcessInstance intake = startForm(STAFF, "intake", IntakeScenarios.application(LocalDate.now(), "MALE"));
 		runtimeService.deleteProcessInstance(intake.getId(), "一致性检查测试");
 		String supervised = IntakeScenarios.underSupervision(rest, driver);
@@ -69,11 +70,14 @@ class ConsistencyCheckTest extends ProcessScenarios {
 		String assistance = jdbc.queryForObject(
 				"select min(case_number) from case_file where status = 'UNDER_ASSISTANCE'", String.class);
 		jdbc.update("update case_file set status = 'CLOSED' where case_number = ?", assistance);
+		String notice = jdbc.queryForObject("select min(reference) from release_notice where status = 'VERIFYING'",
+				String.class);
+		jdbc.update("delete from release_notice where reference = ?", notice);
 
 		List<Map<String, Object>> mismatches = (List<Map<String, Object>>) check("demo").get("mismatches");
 
 		assertThat(mismatches).extracting(m -> m.get("caseNumber"))
-			.containsExactlyInAnyOrder(intake.getBusinessKey(), supervised, assistance);
+			.containsExactlyInAnyOrder(intake.getBusinessKey(), supervised, assistance, notice);
 		assertThat(mismatches).filteredOn(m -> m.get("caseNumber").equals(intake.getBusinessKey())).singleElement()
 			.satisfies(m -> {
 				assertThat(m).containsEntry("store", "社区矫正案件：INTAKE").containsEntry("processInstanceId", intake.getId());
@@ -84,6 +88,9 @@ class ConsistencyCheckTest extends ProcessScenarios {
 					leave.getId()));
 		assertThat(mismatches).filteredOn(m -> m.get("caseNumber").equals(assistance)).singleElement()
 			.satisfies(m -> assertThat((String) m.get("message")).contains("已是 CLOSED，其流程却仍在运行"));
+		assertThat(mismatches).filteredOn(m -> m.get("caseNumber").equals(notice)).singleElement()
+			.satisfies(m -> assertThat(m).containsEntry("store", "无对应的刑满释放衔接记录")
+				.containsEntry("engine", "prison-handover 流程实例运行中"));
 	}
 
 	@Test
