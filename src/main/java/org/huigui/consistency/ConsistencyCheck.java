@@ -41,49 +41,48 @@ class ConsistencyCheck {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ConsistencyReport run() {
 		Instant checkedAt = ClockUtil.getCurrentTime().toInstant();
-		List<Mismatch> mismatches = new ArrayList<>();
-		Map<String, Long> recordsChecked = new LinkedHashMap<>();
-		Set<String> cases = new HashSet<>();
-		long instances = 0;
-		for (ProcessRecords kind : kinds.orderedStream().toList()) {
-			List<RunningInstance> running = running(kind.processKey());
-			instances += running.size();
-			Set<String> runningIds = running.stream().map(RunningInstance::id).collect(Collectors.toSet());
-			List<RecordState> open = kind.running();
-			for (RecordState record : open) {
-				cases.add(record.caseNumber());
-				if (!runningIds.contains(record.processInstanceId())) {
-					mismatches.add(new Mismatch(record.caseNumber(), kind.what() + "：" + record.status(),
-							"无运行中的 " + kind.processKey() + " 流程实例", record.processInstanceId(),
-							"案件库中%s（%s）尚未办结，但其流程实例已不在运行".formatted(kind.what(), record.status())));
-				}
+		Findings findings = new Findings();
+		kinds.orderedStream().forEach(kind -> compare(kind, findings));
+		return new ConsistencyReport(checkedAt, findings.cases.size(), findings.instances, findings.recordsChecked,
+				findings.mismatches);
+	}
+
+	private void compare(ProcessRecords kind, Findings findings) {
+		List<RunningInstance> running = running(kind.processKey());
+		findings.instances += running.size();
+		Set<String> runningIds = running.stream().map(RunningInstance::id).collect(Collectors.toSet());
+		List<RecordState> open = kind.running();
+		for (RecordState record : open) {
+			findings.cases.add(record.caseNumber());
+			if (!runningIds.contains(record.processInstanceId())) {
+				findings.mismatches.add(new Mismatch(record.caseNumber(), kind.what() + "：" + record.status(),
+						"无运行中的 " + kind.processKey() + " 流程实例", record.processInstanceId(),
+						"案件库中%s（%s）尚未办结，但其流程实例已不在运行".formatted(kind.what(), record.status())));
 			}
-			long compared = open.size();
-			for (int from = 0; from < running.size(); from += PAGE) {
-				List<RunningInstance> batch = running.subList(from, Math.min(from + PAGE, running.size()));
-				Map<String, RecordState> records = kind.recordsOf(batch);
-				compared += records.size();
-				for (RunningInstance instance : batch) {
-					RecordState record = records.get(instance.id());
-					if (record == null) {
-						mismatches.add(new Mismatch(instance.businessKey(), "无对应的" + kind.what() + "记录",
-								kind.processKey() + " 流程实例运行中", instance.id(),
-								"运行中的 %s 流程（业务键 %s）在案件库中没有对应的%s".formatted(kind.processKey(),
-										instance.businessKey(), kind.what())));
-					}
-					else {
-						cases.add(record.caseNumber());
-						if (!kind.mayRun(record.status())) {
-							mismatches.add(new Mismatch(record.caseNumber(), kind.what() + "：" + record.status(),
-									kind.processKey() + " 流程实例运行中", instance.id(),
-									"案件库中%s已是 %s，其流程却仍在运行".formatted(kind.what(), record.status())));
-						}
-					}
-				}
-			}
-			recordsChecked.merge(kind.what(), compared, Long::sum);
 		}
-		return new ConsistencyReport(checkedAt, cases.size(), instances, recordsChecked, mismatches);
+		long compared = open.size();
+		for (int from = 0; from < running.size(); from += PAGE) {
+			List<RunningInstance> batch = running.subList(from, Math.min(from + PAGE, running.size()));
+			Map<String, RecordState> records = kind.recordsOf(batch);
+			compared += records.size();
+			batch.forEach(instance -> compare(kind, instance, records.get(instance.id()), findings));
+		}
+		findings.recordsChecked.merge(kind.what(), compared, Long::sum);
+	}
+
+	private static void compare(ProcessRecords kind, RunningInstance instance, RecordState record, Findings findings) {
+		if (record == null) {
+			findings.mismatches.add(new Mismatch(instance.businessKey(), "无对应的" + kind.what() + "记录",
+					kind.processKey() + " 流程实例运行中", instance.id(), "运行中的 %s 流程（业务键 %s）在案件库中没有对应的%s"
+						.formatted(kind.processKey(), instance.businessKey(), kind.what())));
+			return;
+		}
+		findings.cases.add(record.caseNumber());
+		if (!kind.mayRun(record.status())) {
+			findings.mismatches.add(new Mismatch(record.caseNumber(), kind.what() + "：" + record.status(),
+					kind.processKey() + " 流程实例运行中", instance.id(),
+					"案件库中%s已是 %s，其流程却仍在运行".formatted(kind.what(), record.status())));
+		}
 	}
 
 	private List<RunningInstance> running(String processKey) {
@@ -96,6 +95,19 @@ class ConsistencyCheck {
 		}
 		while (page.size() == PAGE);
 		return running;
+	}
+
+	/** What one check has found so far. */
+	private static final class Findings {
+
+		final List<Mismatch> mismatches = new ArrayList<>();
+
+		final Map<String, Long> recordsChecked = new LinkedHashMap<>();
+
+		final Set<String> cases = new HashSet<>();
+
+		long instances;
+
 	}
 
 }

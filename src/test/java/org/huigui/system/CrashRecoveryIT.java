@@ -183,10 +183,16 @@ class CrashRecoveryIT {
 		killed.set(true);
 		threads.shutdown();
 		assertThat(threads.awaitTermination(2, TimeUnit.MINUTES)).as("load threads ended").isTrue();
+		long escalatedBeforeKill = 0;
+		try (Connection db = database()) {
+			for (String caseNumber : dueTimers) {
+				escalatedBeforeKill += escalations(db, caseNumber);
+			}
+		}
 		System.out.printf("Killed after %d acknowledged operations: %d intakes, %d release notices, %d task completions"
-				+ " (%d refused with 409), %d due timers; %d intakes and %d notices unanswered%n", acknowledged.get(),
-				intakes.size(), notices.size(), completions.size(), conflicts.size(), dueTimers.size(),
-				unacknowledgedIntakes.size(), unacknowledgedNotices.size());
+				+ " (%d refused with 409), %d due timers (%d run before the kill); %d intakes and %d notices unanswered%n",
+				acknowledged.get(), intakes.size(), notices.size(), completions.size(), conflicts.size(), dueTimers.size(),
+				escalatedBeforeKill, unacknowledgedIntakes.size(), unacknowledgedNotices.size());
 	}
 
 	private void operation(int n) {
