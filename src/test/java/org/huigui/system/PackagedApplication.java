@@ -41,10 +41,15 @@ public final class PackagedApplication implements AutoCloseable {
 		this.arguments.addAll(List.of(PostgresAvailable.commandLine(properties)));
 	}
 
-	/** Starts the application and waits, at most {@code timeout}, until it reports itself healthy. */
-	public void start(String name, Duration timeout) throws IOException {
+	/**
+	 * Starts the application, with properties for this start only, and waits, at most {@code timeout}, until it
+	 * reports itself healthy.
+	 */
+	public void start(String name, Duration timeout, Map<String, Object> thisStartOnly) throws IOException {
 		File log = logs.resolve(name + ".log").toFile();
-		process = new ProcessBuilder(arguments).redirectErrorStream(true).redirectOutput(log).start();
+		List<String> command = new ArrayList<>(arguments);
+		command.addAll(List.of(PostgresAvailable.commandLine(thisStartOnly)));
+		process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		Awaitility.await(name + " healthy (log: " + log + ")").atMost(timeout).pollInterval(Duration.ofMillis(500))
 			.ignoreExceptionsInstanceOf(IOException.class)
