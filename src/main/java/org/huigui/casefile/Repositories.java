@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.huigui.consistency.InstanceRecords;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -15,6 +16,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 }
 
 interface CaseFileRepository extends JpaRepository<CaseFile, String> {
+
+	List<InstanceRecords.Stored> findByCaseTypeAndStatus(CaseType type, CaseStatus status);
+
+	List<InstanceRecords.Stored> findByCaseTypeAndCaseNumberIn(CaseType type, Collection<String> caseNumbers);
 
 	List<CaseFile> findByPersonAndStatusIn(Person person, Collection<CaseStatus> statuses);
 

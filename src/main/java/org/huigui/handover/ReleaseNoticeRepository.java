@@ -4,9 +4,19 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.huigui.consistency.InstanceRecords;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ReleaseNoticeRepository extends JpaRepository<ReleaseNotice, String> {
+
+	@Query("select n.reference as caseNumber, n.status as status, n.processInstanceId as processInstanceId"
+			+ " from ReleaseNotice n where n.status <> org.huigui.handover.HandoverStatus.COMPLETED")
+	List<InstanceRecords.Stored> findHandoversUnderWay();
+
+	@Query("select n.reference as caseNumber, n.status as status, n.processInstanceId as processInstanceId"
+			+ " from ReleaseNotice n where n.reference in :references")
+	List<InstanceRecords.Stored> findHandovers(Collection<String> references);
 
 	Optional<ReleaseNotice> findByIdNumberAndReleaseDate(String idNumber, LocalDate releaseDate);
 

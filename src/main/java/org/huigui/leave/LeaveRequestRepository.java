@@ -4,10 +4,15 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.huigui.consistency.InstanceRecords;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface LeaveRequestRepository extends JpaRepository<LeaveRequest, Long> {
+
+	List<InstanceRecords.Stored> findByStatusIn(Collection<LeaveStatus> statuses);
+
+	List<InstanceRecords.Stored> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
 	Optional<LeaveRequest> findByProcessInstanceId(String processInstanceId);
 

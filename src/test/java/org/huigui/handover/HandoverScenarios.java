@@ -43,7 +43,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * override, key subjects collected at the gate, general subjects reporting within 15 days or searched for,
  * first-month relief, the assistance case at the end, and refused or repeated notices.
  */
-abstract class HandoverScenarios extends ProcessScenarios {
+public abstract class HandoverScenarios extends ProcessScenarios {
 
 	static final String STAFF = "sangzhou-staff";
 
@@ -351,7 +351,7 @@ abstract class HandoverScenarios extends ProcessScenarios {
 				"broughtToOffice", true, "agreementSigned", true);
 	}
 
-	static Map<String, Object> notice(String offenceType, String offence, String assessment) {
+	public static Map<String, Object> notice(String offenceType, String offence, String assessment) {
 		Map<String, Object> notice = new HashMap<>();
 		notice.put("prisonerNumber", "3302261234");
 		notice.put("personName", "赵小军");

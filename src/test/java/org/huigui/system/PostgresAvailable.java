@@ -35,8 +35,28 @@ public class PostgresAvailable implements ExecutionCondition {
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		return reachable(PostgresAvailable::resetSchemaOnce);
+	}
+
+	/** For a test class that empties a schema of its own itself: the server must answer, {@value #SCHEMA} is left alone. */
+	public static class Reachable implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			return reachable(() -> DriverManager.getConnection(URL, USER, PASSWORD).close());
+		}
+
+	}
+
+	private interface Preparation {
+
+		void run() throws SQLException;
+
+	}
+
+	private static ConditionEvaluationResult reachable(Preparation preparation) {
 		try {
-			resetSchemaOnce();
+			preparation.run();
 			return ConditionEvaluationResult.enabled("PostgreSQL at " + URL);
 		}
 		catch (SQLException ex) {
