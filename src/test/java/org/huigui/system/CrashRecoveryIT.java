@@ -44,7 +44,7 @@ class CrashRecoveryIT {
 
 	static final String STAFF = "crash-staff";
 
-	static final String PASSWORD = "crash-password";
+	static final String PASSWORD = "Kill-Nine-2026!";
 
 	static final int OPERATIONS = 400;
 

@@ -272,7 +272,8 @@ class DatabaseOutageIT {
 			return send("POST " + path, HttpRequest.newBuilder(URI.create(base + path))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.header("X-XSRF-TOKEN", csrfToken())
-				.POST(HttpRequest.BodyPublishers.ofString("username=it-admin&password=it-admin-password")));
+				.POST(HttpRequest.BodyPublishers
+					.ofString("username=" + PostgresAvailable.ADMIN + "&password=" + PostgresAvailable.ADMIN_PASSWORD)));
 		}
 
 		private HttpRequest.Builder request(String path) {
