@@ -79,6 +79,22 @@ abstract class OfficeIsolationScenarios extends ProcessScenarios {
 	}
 
 	@Test
+	void cockpitsCountsPerProcess_countOnlyTheInstancesTheUserMaySee() {
+		String intake = runtimeService.createProcessInstanceQuery().processInstanceId(sangzhouInstance).singleResult()
+			.getProcessDefinitionId();
+		long everyOffice = runtimeService.createProcessInstanceQuery().processDefinitionId(intake).count();
+		for (String user : List.of("sangzhou-head", "xinli-head", "ninghai-bureau")) {
+			List<Map<String, Object>> statistics = get(user, "/engine-rest/process-definition/statistics?rootIncidents=true",
+					List.class).getBody();
+			Map<String, Object> row = statistics.stream().filter(r -> intake.equals(r.get("id"))).findFirst().orElseThrow();
+			Map<String, Object> visible = get(user, "/engine-rest/process-instance/count?processDefinitionId=" + intake,
+					Map.class).getBody();
+			assertThat(row.get("instances")).as(user).isEqualTo(visible.get("count"));
+			assertThat(((Number) row.get("instances")).longValue()).as(user).isPositive().isLessThan(everyOffice);
+		}
+	}
+
+	@Test
 	void staffAndHeads_seeOnlyTheirOfficesTasks() {
 		assertThat(taskInstances("sangzhou-staff")).contains(sangzhouInstance).doesNotContain(xinliInstance);
 		assertThat(taskInstances("sangzhou-head")).contains(sangzhouInstance).doesNotContain(xinliInstance);

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.camunda.bpm.engine.RuntimeService;
 import org.huigui.browser.BrowserScenarios;
 import org.huigui.casefile.CaseStatus;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A manager finds a case's instance in Cockpit by its case number and sees where it stands; the webapps keep
  * Camunda's CSRF protection.
  */
 class CockpitBrowserTest extends BrowserScenarios {
+
+	@Autowired
+	RuntimeService runtimeService;
 
 	@Test
 	void head_findsTheInstanceByCaseNumber_andSeesTheCurrentStepInTheDiagram() {
@@ -33,6 +38,28 @@ class CockpitBrowserTest extends BrowserScenarios {
 		assertThat(page.locator(".djs-overlays[data-container-id='Task_CheckDocuments'] .badge").first()).isVisible();
 		assertThat(page.locator(".djs-overlays[data-container-id='Task_RegisterReport'] .badge").first()).isVisible();
 		screenshots.take(page, "instance-with-current-steps");
+	}
+
+	@Test
+	void theListOfProcesses_countsOnlyTheOfficesInstances() {
+		Page page = login(newWindow(), "cockpit", "sangzhou-head");
+		page.locator("a", new Page.LocatorOptions().setHasText("流程")).first().click();
+		Locator intake = page.locator("tr", new Page.LocatorOptions().setHasText("社区矫正对象接收（入矫）"));
+		assertThat(intake).hasCount(1);
+		screenshots.take(page, "processes-of-the-office");
+
+		String counts = """
+				async () => {
+				  const json = async path => (await fetch('/camunda/api/' + path, { headers: { Accept: 'application/json' } })).json();
+				  const rows = await json('cockpit/plugin/base/default/process-definition/statistics?key=intake');
+				  const visible = await json('engine/engine/default/process-instance/count?processDefinitionKey=intake');
+				  return rows[0].instances + ' ' + visible.count;
+				}""";
+		String[] shown = ((String) page.evaluate(counts)).split(" ");
+		assertThat(shown[0]).isEqualTo(shown[1]);
+		assertThat(Long.parseLong(shown[0])).isLessThan(runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("intake").count());
+		assertThat(intake.locator("td").nth(2)).hasText(shown[0]);
 	}
 
 	@Test
