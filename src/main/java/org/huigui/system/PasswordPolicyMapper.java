@@ -5,8 +5,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
@@ -27,10 +28,10 @@ class PasswordPolicyMapper implements ExceptionMapper<ProcessEngineException> {
 			"PASSWORD_POLICY_DIGIT", "至少%s个数字", "PASSWORD_POLICY_SPECIAL", "至少%s个特殊字符（如 !-_#）",
 			"PASSWORD_POLICY_USER_DATA", "不得包含登录名、姓名或邮箱");
 
-	private final IdentityService identityService;
+	private final Supplier<ProcessEngine> engine;
 
-	PasswordPolicyMapper(IdentityService identityService) {
-		this.identityService = identityService;
+	PasswordPolicyMapper(Supplier<ProcessEngine> engine) {
+		this.engine = engine;
 	}
 
 	@Override
@@ -44,7 +45,7 @@ class PasswordPolicyMapper implements ExceptionMapper<ProcessEngineException> {
 	}
 
 	private String rules() {
-		PasswordPolicy policy = identityService.getPasswordPolicy();
+		PasswordPolicy policy = engine.get().getIdentityService().getPasswordPolicy();
 		if (policy == null) {
 			return "符合管理员设定的规则";
 		}

@@ -6,11 +6,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -31,13 +31,10 @@ class RefusedInputMapper implements ExceptionMapper<RestException> {
 
 	static final String TAKEN = "该任务已由他人同时办理，您的提交未保存；请刷新任务列表查看结果";
 
-	private final TaskService taskService;
+	private final Supplier<ProcessEngine> engine;
 
-	private final HistoryService historyService;
-
-	RefusedInputMapper(TaskService taskService, HistoryService historyService) {
-		this.taskService = taskService;
-		this.historyService = historyService;
+	RefusedInputMapper(Supplier<ProcessEngine> engine) {
+		this.engine = engine;
 	}
 
 	@Override
@@ -67,11 +64,12 @@ class RefusedInputMapper implements ExceptionMapper<RestException> {
 	/** The task the failed call named existed and is gone now: someone else completed it. */
 	private boolean taskCompletedMeanwhile(RestException exception) {
 		Matcher task = TASK.matcher(String.valueOf(exception.getMessage()));
-		if (!task.find() || taskService.createTaskQuery().taskId(task.group(1)).count() > 0) {
+		if (!task.find() || engine.get().getTaskService().createTaskQuery().taskId(task.group(1)).count() > 0) {
 			return false;
 		}
 		return !String.valueOf(exception.getMessage()).contains("Cannot find task")
-				|| historyService.createHistoricTaskInstanceQuery().taskId(task.group(1)).finished().count() > 0;
+				|| engine.get().getHistoryService().createHistoricTaskInstanceQuery().taskId(task.group(1)).finished()
+					.count() > 0;
 	}
 
 	private static Response answer(Response.Status status, Throwable cause, String field, String message) {

@@ -5,8 +5,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 
@@ -18,17 +19,17 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 @Priority(1)
 class TaskTakenMapper implements ExceptionMapper<AuthorizationException> {
 
-	private final TaskService taskService;
+	private final Supplier<ProcessEngine> engine;
 
-	TaskTakenMapper(TaskService taskService) {
-		this.taskService = taskService;
+	TaskTakenMapper(Supplier<ProcessEngine> engine) {
+		this.engine = engine;
 	}
 
 	@Override
 	public Response toResponse(AuthorizationException exception) {
 		boolean taskGone = exception.getMissingAuthorizations().stream()
 			.filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
-			.anyMatch(missing -> taskService.createTaskQuery().taskId(missing.getResourceId()).count() == 0);
+			.anyMatch(missing -> engine.get().getTaskService().createTaskQuery().taskId(missing.getResourceId()).count() == 0);
 		if (taskGone) {
 			return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
 				.entity(Map.of("type", "TaskTaken", "message", RefusedInputMapper.TAKEN))

@@ -123,7 +123,8 @@ class IntakeBrowserTest extends BrowserScenarios {
 		String wrongCheck = good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1');
 		start.type("居民身份证号码", wrongCheck);
 		Locator refused = tasklist.startRefused();
-		assertThat(refused).containsText("校验码错误");
+		assertThat(refused).containsText("idNumber：校验码错误");
+		assertThat(refused).not().containsText("Cannot instantiate");
 		tasklist.screenshot("id-number-wrong-check-character");
 
 		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("intake").count()).isEqualTo(instances);
