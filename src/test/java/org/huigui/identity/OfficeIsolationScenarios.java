@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.huigui.intake.IntakeScenarios;
 import org.huigui.system.ProcessDriver;
 import org.huigui.system.ProcessScenarios;
@@ -100,6 +101,31 @@ abstract class OfficeIsolationScenarios extends ProcessScenarios {
 		assertThat(taskInstances("sangzhou-head")).contains(sangzhouInstance).doesNotContain(xinliInstance);
 		assertThat(taskInstances("xinli-staff")).contains(xinliInstance).doesNotContain(sangzhouInstance);
 		assertThat(taskInstances("ninghai-bureau")).doesNotContain(xinliInstance);
+	}
+
+	@Test
+	void checksTakeTheUsersGroupsAsTheyAre_withoutReadingEveryGrant_andAnswerAsBefore() {
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine
+			.getProcessEngineConfiguration();
+		List<String> groups = configuration.getCommandExecutorTxRequired().execute(context -> context
+			.getAuthorizationManager().filterAuthenticatedGroupIds(List.of("sangzhou-staff", "no-grants", "sangzhou-staff")));
+		assertThat(groups).containsExactly("sangzhou-staff", "no-grants");
+
+		identityService.setAuthentication("sangzhou-staff", List.of("no-grants", "sangzhou-staff"));
+		try {
+			assertThat(taskService.createTaskQuery().list()).extracting("processInstanceId").contains(sangzhouInstance)
+				.doesNotContain(xinliInstance);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+		identityService.setAuthentication("sangzhou-staff", List.of("no-grants"));
+		try {
+			assertThat(taskService.createTaskQuery().list()).isEmpty();
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
 	}
 
 	@Test
