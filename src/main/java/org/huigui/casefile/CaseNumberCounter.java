@@ -20,10 +20,6 @@ class CaseNumberCounter {
 	protected CaseNumberCounter() {
 	}
 
-	CaseNumberCounter(Key key) {
-		this.key = key;
-	}
-
 	int next() {
 		return ++lastValue;
 	}

@@ -1,6 +1,7 @@
 package org.huigui.casefile;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -16,10 +17,13 @@ public class CaseNumbers {
 
 	private final CaseNumberCounterRepository counters;
 
+	private final JdbcTemplate jdbc;
+
 	private final TransactionTemplate ownTransaction;
 
-	CaseNumbers(CaseNumberCounterRepository counters, PlatformTransactionManager transactions) {
+	CaseNumbers(CaseNumberCounterRepository counters, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.counters = counters;
+		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -39,13 +43,16 @@ public class CaseNumbers {
 
 	/**
 	 * A year's first number: the counter is created and committed on its own, so that steps starting at the same
-	 * moment, on this node or another, all lock the one row instead of each inserting it.
+	 * moment, on this node or another, all lock the one row instead of each inserting it. The step that
+	 * loses the race finds the row there, which is not an error worth a log line.
 	 */
 	private void createCounter(CaseNumberCounter.Key key) {
 		try {
-			ownTransaction.executeWithoutResult(status -> counters.saveAndFlush(new CaseNumberCounter(key)));
+			ownTransaction.executeWithoutResult(status -> jdbc.update("insert into case_number_counter"
+					+ " (prefix, counter_year, last_value) select ?, ?, 0 where not exists (select 1 from case_number_counter"
+					+ " where prefix = ? and counter_year = ?)", key.prefix(), key.counterYear(), key.prefix(), key.counterYear()));
 		}
-		catch (DataIntegrityViolationException createdByAnotherStep) {
+		catch (DuplicateKeyException createdByAnotherStep) {
 			// the row is there: lock it
 		}
 	}

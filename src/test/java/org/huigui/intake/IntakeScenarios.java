@@ -7,16 +7,24 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.huigui.casefile.CaseFile;
 import org.huigui.casefile.CaseFiles;
+import org.huigui.casefile.CaseNumbers;
 import org.huigui.casefile.CaseStatus;
 import org.huigui.casefile.Grade;
 import org.huigui.casefile.Timeline;
@@ -32,6 +40,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The intake (入矫) scenarios, run on H2 ({@link IntakeProcessTest}) and on PostgreSQL
@@ -52,6 +62,12 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 
 	@Autowired
 	Timeline timeline;
+
+	@Autowired
+	CaseNumbers caseNumbers;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@BeforeEach
 	void setUp() {
@@ -160,6 +176,39 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 			.isInstanceOf(InputRejected.class).hasMessageContaining("femaleMember");
 		complete(STAFF, "Task_PlanAndGroup", caseNumber, plan("王芳"));
 		assertThat(caseFiles.groupOf(caseNumber)).anySatisfy(m -> assertThat(m.isFemale()).isTrue());
+	}
+
+	@Test
+	void numbersDrawnAtTheSameMoment_atAYearsFirstNumber_areEachGivenOnceWithoutGaps() throws Exception {
+		String prefix = "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+		int steps = 6;
+		int numbersEach = 5;
+		TransactionTemplate step = new TransactionTemplate(transactions);
+		CountDownLatch together = new CountDownLatch(1);
+		ExecutorService staff = Executors.newFixedThreadPool(steps);
+		try {
+			List<Future<List<String>>> drawn = new ArrayList<>();
+			for (int i = 0; i < steps; i++) {
+				drawn.add(staff.submit(() -> {
+					together.await();
+					List<String> mine = new ArrayList<>();
+					for (int n = 0; n < numbersEach; n++) {
+						mine.add(step.execute(status -> caseNumbers.next(prefix, 2031)));
+					}
+					return mine;
+				}));
+			}
+			together.countDown();
+			List<String> numbers = new ArrayList<>();
+			for (Future<List<String>> mine : drawn) {
+				numbers.addAll(mine.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, steps * numbersEach)
+				.mapToObj(n -> "%s-2031-%06d".formatted(prefix, n)).toList());
+		}
+		finally {
+			staff.shutdownNow();
+		}
 	}
 
 	@Test
