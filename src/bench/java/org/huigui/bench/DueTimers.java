@@ -40,6 +40,7 @@ final class DueTimers {
 
 	Result run(int timers, int workers) throws InterruptedException {
 		seed(timers, workers);
+		app.analyseGrownTables();
 		long before = escalations();
 		JobExecutor jobExecutor = app.configuration().getJobExecutor();
 		long start = System.nanoTime();
