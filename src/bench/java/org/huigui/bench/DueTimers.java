@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.huigui.intake.IntakeScenarios;
 import org.huigui.system.Fields;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deadline escalations as the job executor meets them after a stop: intakes whose judgment took effect three
@@ -62,20 +60,19 @@ final class DueTimers {
 	}
 
 	private void seed(int timers, int workers) {
-		TransactionTemplate transaction = new TransactionTemplate(app.context.getBean(PlatformTransactionManager.class));
 		FormService forms = app.engine.getFormService();
 		String definitionId = app.engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("intake")
 			.latestVersion().singleResult().getId();
 		LocalDate judgment = Fields.today().minusDays(21);
 		Workers.run(workers, (timers + BATCH - 1) / BATCH, batch -> {
 			String office = BenchApplication.INTAKE_OFFICES.get(batch % BenchApplication.INTAKE_OFFICES.size());
-			app.as(BenchApplication.staff(office), () -> transaction.executeWithoutResult(status -> {
+			app.as(BenchApplication.staff(office), () -> {
 				for (int i = batch * BATCH; i < Math.min(timers, (batch + 1) * BATCH); i++) {
 					Map<String, Object> application = IntakeScenarios.application(judgment, "MALE");
 					application.put("officeCode", office);
 					forms.submitStartForm(definitionId, application);
 				}
-			}));
+			});
 		});
 	}
 
