@@ -129,6 +129,17 @@ abstract class OfficeIsolationScenarios extends ProcessScenarios {
 	}
 
 	@Test
+	void anotherOfficesTask_isRefusedAs403_notAsTakenByAColleague() {
+		String sangzhouTask = taskService.createTaskQuery().processInstanceId(sangzhouInstance)
+			.taskDefinitionKey("Task_CheckDocuments").singleResult().getId();
+		ResponseEntity<Map> refused = rest.withBasicAuth("xinli-staff", TestUsers.PASSWORD).postForEntity(
+				"/engine-rest/task/" + sangzhouTask + "/submit-form",
+				Map.of("variables", Map.of("documentsCheck", Map.of("value", "COMPLETE"))), Map.class);
+		assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(taskService.createTaskQuery().taskId(sangzhouTask).count()).isOne();
+	}
+
+	@Test
 	void nobodyStartsWorkForAnotherOffice_orLearnsAboutItsCases() {
 		Map<String, Object> foreignIntake = IntakeScenarios.application(LocalDate.of(2026, 3, 1), "MALE");
 		ResponseEntity<Map> refused = rest.withBasicAuth("xinli-staff", TestUsers.PASSWORD).postForEntity("/api/intakes",
