@@ -52,7 +52,7 @@ class InstanceOfficePlugin extends AbstractProcessEnginePlugin {
 		String office = officeOf(execution);
 		if (office != null && officeAccess.getObject().isOffice(office)) {
 			Context.getCommandContext().runWithoutAuthorization(() -> {
-				officeAccess.getObject().grantInstance(execution.getProcessInstanceId(), office);
+				officeAccess.getObject().grantNewInstance(execution.getProcessInstanceId(), office);
 				return null;
 			});
 		}

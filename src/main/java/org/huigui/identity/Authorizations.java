@@ -19,8 +19,18 @@ class Authorizations {
 	void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
 		Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
 			.resourceType(resource).resourceId(resourceId).singleResult();
-		Authorization authorization = existing != null ? existing
-				: authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		save(existing != null ? existing : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT),
+				groupId, resource, resourceId, permissions);
+	}
+
+	/** A grant on a resource this transaction has just created, which cannot hold one yet: no lookup first. */
+	void grantGroupOnNew(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		save(authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT), groupId, resource, resourceId,
+				permissions);
+	}
+
+	private void save(Authorization authorization, String groupId, Resource resource, String resourceId,
+			Permission... permissions) {
 		authorization.setGroupId(groupId);
 		authorization.setResource(resource);
 		authorization.setResourceId(resourceId);

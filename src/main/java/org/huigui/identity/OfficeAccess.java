@@ -8,6 +8,8 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.huigui.system.InputRejected;
 import org.springframework.stereotype.Service;
@@ -35,15 +37,23 @@ public class OfficeAccess {
 
 	/** The instance belongs to the office: its head and its county's bureau may watch it. */
 	public void grantInstance(String processInstanceId, String officeCode) {
+		grant(processInstanceId, officeCode, authorizations::grantGroup);
+	}
+
+	/** {@link #grantInstance} for an instance starting in this transaction, which holds no grants yet. */
+	public void grantNewInstance(String processInstanceId, String officeCode) {
+		grant(processInstanceId, officeCode, authorizations::grantGroupOnNew);
+	}
+
+	private void grant(String processInstanceId, String officeCode, Grant grant) {
 		for (String group : readers(officeCode)) {
 			if (group.equals(Groups.staff(officeCode))) {
-				authorizations.grantGroup(group, PROCESS_INSTANCE, processInstanceId, READ);
+				grant.to(group, PROCESS_INSTANCE, processInstanceId, READ);
 			}
 			else {
-				authorizations.grantGroup(group, PROCESS_INSTANCE, processInstanceId, READ, UPDATE);
+				grant.to(group, PROCESS_INSTANCE, processInstanceId, READ, UPDATE);
 			}
-			authorizations.grantGroup(group, HISTORIC_PROCESS_INSTANCE, processInstanceId,
-					HistoricProcessInstancePermissions.READ);
+			grant.to(group, HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
 		}
 	}
 
@@ -89,6 +99,13 @@ public class OfficeAccess {
 			.map(office -> List.of(Groups.staff(office.getCode()), Groups.head(office.getCode()),
 					Groups.bureau(office.getCountyCode())))
 			.orElse(List.of());
+	}
+
+	@FunctionalInterface
+	private interface Grant {
+
+		void to(String groupId, Resource resource, String resourceId, Permission... permissions);
+
 	}
 
 }
