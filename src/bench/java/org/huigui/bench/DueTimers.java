@@ -17,6 +17,12 @@ final class DueTimers {
 
 	private static final int BATCH = 50;
 
+	/**
+	 * How often the escalations are counted: the count reads the whole timeline, and counting every 50 ms took
+	 * about 5 % of the two cores from the job executor; 250 ms moves the time measured over 10,000 timers by 0.4 %.
+	 */
+	private static final long POLL_MILLIS = 250;
+
 	private static final long TIMEOUT_NANOS = 20L * 60 * 1_000_000_000;
 
 	private final BenchApplication app;
@@ -45,7 +51,7 @@ final class DueTimers {
 		jobExecutor.start();
 		try {
 			while (escalations() - before < timers && System.nanoTime() - start < TIMEOUT_NANOS) {
-				Thread.sleep(50);
+				Thread.sleep(POLL_MILLIS);
 			}
 		}
 		finally {

@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.task.Task;
 import org.huigui.casefile.CaseFile;
 import org.huigui.casefile.CaseFiles;
@@ -148,6 +149,28 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 		complete(HEAD, "Task_SearchPerson", caseNumber, Map.of("decisionOrganNotifiedOn", "2026-02-20",
 				"searchResult", "FOUND", "searchNote", "已联系家属，督促本人报到"));
 		assertThat(intake).hasPassed("EndEvent_SearchHandled").isWaitingAt("Task_RegisterReport");
+	}
+
+	@Test
+	void escalationOfADiagramDeployedBeforeItsExtensionProperties_isRecordedFromItsInputParameters() {
+		String caseNumber = startIntake(application(LocalDate.of(2026, 2, 9), "MALE"));
+		String deployment = processEngine.getRepositoryService().createDeployment()
+			.addModelInstance("escalation-before-properties.bpmn", Bpmn.createExecutableProcess("escalation-before-properties")
+				.camundaHistoryTimeToLive(1).startEvent().serviceTask("Task_RecordNotReported").name("记录逾期未报到")
+				.camundaDelegateExpression("${recordCaseEvent}").camundaInputParameter("eventKind", "ESCALATION")
+				.camundaInputParameter("eventSummary", "逾期未报到（旧版流程图）").endEvent().done())
+			.deploy().getId();
+		try {
+			runtimeService.startProcessInstanceByKey("escalation-before-properties", caseNumber);
+
+			assertThat(timeline.of(caseNumber)).anySatisfy(e -> {
+				assertThat(e.getKind()).isEqualTo("ESCALATION");
+				assertThat(e.getSummary()).isEqualTo("逾期未报到（旧版流程图）");
+			});
+		}
+		finally {
+			processEngine.getRepositoryService().deleteDeployment(deployment, true);
+		}
 	}
 
 	@Test
