@@ -104,11 +104,6 @@ public class CaseFiles {
 		return cases.findById(caseNumber);
 	}
 
-	@Transactional(readOnly = true)
-	public boolean exists(String caseNumber) {
-		return cases.existsById(caseNumber);
-	}
-
 	/**
 	 * The case a request names, which must exist at an office the logged-in user works at; another
 	 * office's case is refused as if it did not exist.

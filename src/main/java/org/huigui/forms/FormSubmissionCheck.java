@@ -37,9 +37,9 @@ class FormSubmissionCheck implements ExecutionListener {
 		schemas.of(form, execution).ifPresent(schema -> {
 			schema.check(execution::getVariable);
 			String caseNumber = execution.getProcessBusinessKey();
-			if (userTask && caseNumber != null && caseFiles.getObject().exists(caseNumber)) {
-				caseFiles.getObject().recordEvent(caseNumber, "STEP_COMPLETED",
-						execution.getCurrentActivityName(), summary(schema, execution));
+			if (userTask && caseNumber != null) {
+				caseFiles.getObject().find(caseNumber).ifPresent(caseFile -> caseFiles.getObject().recordEvent(caseNumber,
+						"STEP_COMPLETED", execution.getCurrentActivityName(), summary(schema, execution)));
 			}
 		});
 	}
