@@ -29,10 +29,13 @@ class HuiguiBench {
 			BenchModels.deploy(app.engine.getRepositoryService());
 			progress("intake, bare Camunda and JDBC in %d rounds".formatted(settings.rounds()));
 			new Throughput(app, settings).run(report);
+			OpenTasks open = new OpenTasks(app);
+			progress("%,d open tasks".formatted(settings.openTasks()));
+			tasklist(app, settings, report, open);
 			progress("%,d due timers".formatted(settings.timers()));
 			timers(app, settings, report);
-			progress("%,d open tasks, then %,d running instances".formatted(settings.openTasks(), settings.instances()));
-			tasklistAndHeap(app, settings, report);
+			progress("%,d running instances".formatted(settings.instances()));
+			heap(app, settings, report, open);
 		}
 		report.value("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		report.write(Path.of("target", "bench"));
@@ -58,8 +61,11 @@ class HuiguiBench {
 		}
 	}
 
-	private static void tasklistAndHeap(BenchApplication app, BenchSettings settings, Report report) {
-		OpenTasks open = new OpenTasks(app);
+	/**
+	 * Before the due timers, whose intakes leave tasks open at three offices: the offices then hold the goal's
+	 * 100,000 tasks evenly.
+	 */
+	private static void tasklist(BenchApplication app, BenchSettings settings, Report report, OpenTasks open) {
 		double seeded = open.upTo(settings.openTasks(), settings.workers());
 		report.value("openTasksSeededPerSecond", settings.openTasks() / seeded);
 		TasklistQueries tasklist = new TasklistQueries(app);
@@ -70,6 +76,9 @@ class HuiguiBench {
 				"p50 %.1f ms, **p95 %.1f ms**".formatted(both.p50(), both.p95()), "p95 ≤ 150 ms", both.p95() <= 150);
 		report.latencies("Tasklist office filter", Map.of("%,d open tasks".formatted(settings.openTasks()),
 				tasklist.latencies.summary()));
+	}
+
+	private static void heap(BenchApplication app, BenchSettings settings, Report report, OpenTasks open) {
 		open.upTo(settings.instances(), settings.workers());
 		long running = app.engine.getRuntimeService().createProcessInstanceQuery().count();
 		long heap = Report.heapUsedAfterFullGc() / (1024 * 1024);
