@@ -41,7 +41,9 @@ public class Offices {
 			Optional.ofNullable(Groups.officeOf(groupId)).ifPresent(visible::add);
 			Optional.ofNullable(Groups.countyOf(groupId)).ifPresent(counties::add);
 		}
-		offices.findByCountyCodeIn(counties).forEach(office -> visible.add(office.getCode()));
+		if (!counties.isEmpty()) {
+			offices.findByCountyCodeIn(counties).forEach(office -> visible.add(office.getCode()));
+		}
 		return visible;
 	}
 
