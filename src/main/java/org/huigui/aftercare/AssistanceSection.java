@@ -55,16 +55,12 @@ class AssistanceSection implements CaseSection {
 			fields.put("低保或救助", a.isSocialAssistance() ? "享受" : "无");
 			fields.put("安置", a.resettled() ? "已安置" : "未安置");
 			List<List<String>> rows = visits.findByCaseNumberOrderByPeriodEnd(caseNumber).stream()
-				.map(v -> List.of(v.getPeriodStart() + " 至 " + v.getPeriodEnd(),
-						v.getVisitedOn() == null ? "" : v.getVisitedOn().toString(), nonNull(v.getPlace()), nonNull(v.getFindings()),
+				.map(v -> CaseSection.Page.row(v.getPeriodStart() + " 至 " + v.getPeriodEnd(),
+						v.getVisitedOn() == null ? "" : v.getVisitedOn().toString(), v.getPlace(), v.getFindings(),
 						v.getVisitedOn() == null ? "未走访" : v.isMissed() ? "逾期走访" : "按期走访", v.getRecordedBy()))
 				.toList();
 			return new Page("帮教情况", fields, List.of("走访期", "走访日期", "地点", "情况", "状态", "登记人"), rows);
 		});
-	}
-
-	private static String nonNull(String text) {
-		return text == null ? "" : text;
 	}
 
 	@Override

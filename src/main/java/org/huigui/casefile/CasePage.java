@@ -1,5 +1,6 @@
 package org.huigui.casefile;
 
+import static org.huigui.casefile.CaseSection.Page.row;
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import java.time.Instant;
@@ -83,13 +84,13 @@ class CasePage {
 		sections.orderedStream().forEach(part -> part.page(c.getCaseNumber()).ifPresent(page -> html.append(section(
 				page.heading(), fields(page.fields()) + table(page.columns(), page.rows())))));
 		html.append(section("已签订文书", table(List.of("文书", "签订日期", "登记人"), caseFiles.documentsOf(c.getCaseNumber()).stream()
-			.map(d -> List.of(d.getKind().label(), date(d.getSignedOn()), d.getRecordedBy())).toList())));
+			.map(d -> row(d.getKind().label(), date(d.getSignedOn()), d.getRecordedBy())).toList())));
 		if (correction) {
 			html.append(section("矫正小组", table(List.of("职责", "姓名"), caseFiles.groupOf(c.getCaseNumber()).stream()
-				.map(m -> List.of(m.getRole(), m.getName() + (m.isFemale() ? "（女）" : ""))).toList())));
+				.map(m -> row(m.getRole(), m.getName() + (m.isFemale() ? "（女）" : ""))).toList())));
 		}
 		html.append(section("办理记录", table(List.of("时间", "事项", "详情", "办理人"), timeline.of(c.getCaseNumber()).stream()
-			.map(e -> List.of(time(e.getOccurredAt()), e.getSummary(), e.getDetail(), e.getUserId())).toList())));
+			.map(e -> row(time(e.getOccurredAt()), e.getSummary(), e.getDetail(), e.getUserId())).toList())));
 		return html.toString();
 	}
 

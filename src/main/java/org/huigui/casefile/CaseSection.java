@@ -1,5 +1,6 @@
 package org.huigui.casefile;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,12 @@ public interface CaseSection {
 
 	/** The section on the case page: a heading, labelled values, and a table (headings, then rows). */
 	record Page(String heading, Map<String, String> fields, List<String> columns, List<List<String>> rows) {
+
+		/** A table row whose cells may be empty ({@code null}): the page shows them blank. */
+		public static List<String> row(String... cells) {
+			return Arrays.asList(cells);
+		}
+
 	}
 
 }

@@ -146,6 +146,10 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 			assertThat(e.getSummary()).contains("逾期未报到");
 			assertThat(e.getUserId()).isEqualTo(Timeline.SYSTEM);
 		});
+		ResponseEntity<String> casePage = rest.withBasicAuth(HEAD, TestUsers.PASSWORD).getForEntity("/cases/" + caseNumber,
+				String.class);
+		assertThat(casePage.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(casePage.getBody()).contains("逾期未报到：转所长组织查找并通知决定机关");
 		complete(HEAD, "Task_SearchPerson", caseNumber, Map.of("decisionOrganNotifiedOn", "2026-02-20",
 				"searchResult", "FOUND", "searchNote", "已联系家属，督促本人报到"));
 		assertThat(intake).hasPassed("EndEvent_SearchHandled").isWaitingAt("Task_RegisterReport");
