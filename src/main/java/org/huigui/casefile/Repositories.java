@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.huigui.consistency.InstanceRecords;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
@@ -39,6 +40,8 @@ interface GroupMemberRepository extends JpaRepository<GroupMember, Long> {
 
 	List<GroupMember> findByCaseNumberOrderById(String caseNumber);
 
+	@Modifying
+	@Query("delete from GroupMember m where m.caseNumber = :caseNumber")
 	void deleteByCaseNumber(String caseNumber);
 
 }

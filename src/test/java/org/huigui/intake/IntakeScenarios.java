@@ -116,6 +116,25 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 	}
 
 	@Test
+	void planStepRedoneFromCockpit_replacesTheGroup() {
+		String caseNumber = startIntake(application(LocalDate.of(2026, 2, 9), "MALE"));
+		ProcessInstance intake = instanceOf(caseNumber);
+		complete(STAFF, "Task_CheckDocuments", caseNumber, Map.of("documentsCheck", "COMPLETE"));
+		complete(STAFF, "Task_RegisterReport", caseNumber, report("2026-02-10"));
+		complete(STAFF, "Task_BuildFile", caseNumber, Map.of("fileNumber", "SZ-2026-002", "fileBuiltOn", "2026-02-10"));
+		complete(STAFF, "Task_PlanAndGroup", caseNumber, plan(null));
+		runtimeService.createProcessInstanceModification(intake.getId())
+			.cancelAllForActivity("Task_Announce")
+			.startBeforeActivity("Task_PlanAndGroup")
+			.execute();
+
+		complete(STAFF, "Task_PlanAndGroup", caseNumber, with(plan("社工 李"), "villageMember", "村委 赵"));
+
+		assertThat(caseFiles.groupOf(caseNumber)).extracting(member -> member.getName())
+			.containsExactlyInAnyOrder("陈所", "村委 赵", "父亲 张", "社工 李");
+	}
+
+	@Test
 	void missingDocuments_areRequestedAndCheckedAgain() {
 		String caseNumber = startIntake(application(LocalDate.of(2026, 2, 9), "MALE"));
 		complete(STAFF, "Task_CheckDocuments", caseNumber,
