@@ -191,6 +191,13 @@ public class CaseFiles {
 		timeline.record(caseNumber, kind, summary, detail);
 	}
 
+	/** As {@link #recordEvent}, when the business key names a case: some processes run before there is one. */
+	public void recordEventIfCase(String businessKey, String kind, String summary, String detail) {
+		if (cases.findById(businessKey).isPresent()) {
+			timeline.record(businessKey, kind, summary, detail);
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public List<SignedDocument> documentsOf(String caseNumber) {
 		return documents.findByCaseNumberOrderById(caseNumber);

@@ -1,6 +1,7 @@
 package org.huigui.forms;
 
 import java.util.ArrayList;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -14,6 +15,7 @@ import org.huigui.casefile.CaseFiles;
 import org.huigui.forms.FormSchemas.FormReference;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Gives every start event and user task that has a Camunda Form the server-side check of that form,
@@ -24,10 +26,11 @@ class FormChecksPlugin extends AbstractProcessEnginePlugin {
 
 	private final FormSchemas schemas = new FormSchemas();
 
-	private final ObjectProvider<CaseFiles> caseFiles;
+	/** Looked up on first use, once: the engine is built before the case store. */
+	private final Supplier<CaseFiles> caseFiles;
 
 	FormChecksPlugin(ObjectProvider<CaseFiles> caseFiles) {
-		this.caseFiles = caseFiles;
+		this.caseFiles = SingletonSupplier.of(caseFiles::getObject);
 	}
 
 	@Override

@@ -1,11 +1,11 @@
 package org.huigui.forms;
 
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.huigui.casefile.CaseFiles;
 import org.huigui.forms.FormSchemas.FormReference;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Runs when a step with a form ends: checks the submitted values against the form's own rules and,
@@ -20,9 +20,9 @@ class FormSubmissionCheck implements ExecutionListener {
 
 	private final FormSchemas schemas;
 
-	private final ObjectProvider<CaseFiles> caseFiles;
+	private final Supplier<CaseFiles> caseFiles;
 
-	FormSubmissionCheck(FormReference form, boolean userTask, FormSchemas schemas, ObjectProvider<CaseFiles> caseFiles) {
+	FormSubmissionCheck(FormReference form, boolean userTask, FormSchemas schemas, Supplier<CaseFiles> caseFiles) {
 		this.form = form;
 		this.userTask = userTask;
 		this.schemas = schemas;
@@ -38,8 +38,8 @@ class FormSubmissionCheck implements ExecutionListener {
 			schema.check(execution::getVariable);
 			String caseNumber = execution.getProcessBusinessKey();
 			if (userTask && caseNumber != null) {
-				caseFiles.getObject().find(caseNumber).ifPresent(caseFile -> caseFiles.getObject().recordEvent(caseNumber,
-						"STEP_COMPLETED", execution.getCurrentActivityName(), summary(schema, execution)));
+				caseFiles.get().recordEventIfCase(caseNumber, "STEP_COMPLETED", execution.getCurrentActivityName(),
+						summary(schema, execution));
 			}
 		});
 	}
