@@ -4,13 +4,13 @@ package org.huigui.bench;
  * The sizes of a benchmark run and the database it runs on. Each is a system property ({@code -Dbench.cases=100})
  * or an environment variable ({@code HUIGUI_BENCH_CASES=100}); the defaults are the issue's full sizes.
  */
-record BenchSettings(int cases, int workers, int rounds, int jdbcSeconds, int openTasks, int offices, int queries,
-		int timers, int instances, String url, String user, String password, String schema) {
+record BenchSettings(int cases, int warmUp, int workers, int rounds, int jdbcSeconds, int openTasks, int offices,
+		int queries, int timers, int instances, String url, String user, String password, String schema) {
 
 	static BenchSettings fromEnvironment() {
-		return new BenchSettings(number("cases", 2_000), number("workers", 4), number("rounds", 4),
-				number("jdbc.seconds", 12), number("tasks", 100_000), number("offices", 50), number("queries", 200),
-				number("timers", 10_000), number("instances", 100_000),
+		return new BenchSettings(number("cases", 2_000), number("warmup", 300), number("workers", 4),
+				number("rounds", 8), number("jdbc.seconds", 12), number("tasks", 100_000), number("offices", 50),
+				number("queries", 200), number("timers", 10_000), number("instances", 100_000),
 				text("db.url", "jdbc:postgresql://127.0.0.1:5432/test"), text("db.user", "postgres"),
 				text("db.password", ""), text("db.schema", "huigui_bench"));
 	}

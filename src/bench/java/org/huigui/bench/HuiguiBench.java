@@ -90,6 +90,7 @@ class HuiguiBench {
 	private static Map<String, Object> settingsOf(BenchSettings settings) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("cases", settings.cases());
+		map.put("warmUp", settings.warmUp());
 		map.put("workers", settings.workers());
 		map.put("rounds", settings.rounds());
 		map.put("jdbcSeconds", settings.jdbcSeconds());
