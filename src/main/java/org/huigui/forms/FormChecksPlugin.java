@@ -19,7 +19,8 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Gives every start event and user task that has a Camunda Form the server-side check of that form,
- * in every process, with nothing to add to the diagrams.
+ * in every process, with nothing to add to the diagrams, and names the form on the step for
+ * {@link FormOwnedSubmissions}.
  */
 @Component
 class FormChecksPlugin extends AbstractProcessEnginePlugin {
@@ -62,9 +63,11 @@ class FormChecksPlugin extends AbstractProcessEnginePlugin {
 		if (key == null || key.contains("${")) {
 			return;
 		}
-		String binding = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRefBinding");
+		FormReference form = new FormReference(key,
+				element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRefBinding"));
+		activity.setProperty(FormReference.PROPERTY, form);
 		activity.addBuiltInListener(ExecutionListener.EVENTNAME_END,
-				new FormSubmissionCheck(new FormReference(key, binding), userTask, schemas, caseFiles));
+				new FormSubmissionCheck(form, userTask, schemas, caseFiles));
 	}
 
 }

@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -40,6 +42,15 @@ final class FormSchema {
 		return fields;
 	}
 
+	Optional<Field> field(String key) {
+		return fields.stream().filter(field -> field.key().equals(key)).findFirst();
+	}
+
+	/** The keys a submission may set: the fields neither read-only nor disabled. */
+	List<String> editableKeys() {
+		return fields.stream().filter(Field::editable).map(Field::key).distinct().toList();
+	}
+
 	/** Throws {@link InputRejected} for the first field whose submitted value breaks its rule. */
 	void check(Function<String, Object> values) {
 		for (Field field : fields) {
@@ -69,6 +80,16 @@ final class FormSchema {
 
 		boolean editable() {
 			return !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false);
+		}
+
+		/** The variable types (as the engine REST API names them, in lower case) the field's value may have. */
+		Set<String> valueTypes() {
+			return switch (type) {
+				case "checkbox" -> Set.of("boolean");
+				case "number" -> Set.of("integer", "long", "short", "double");
+				case "textfield", "textarea", "select", "radio", "datetime" -> Set.of("string");
+				default -> Set.of("string", "boolean", "integer", "long", "short", "double", "json");
+			};
 		}
 
 		private JsonNode rule(String name) {

@@ -19,11 +19,15 @@ class FormSchemas {
 	private final Map<String, FormSchema> byDefinitionId = new ConcurrentHashMap<>();
 
 	Optional<FormSchema> of(FormReference reference, DelegateExecution execution) {
+		return of(reference, ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId());
+	}
+
+	/** The form as a step of a process deployed in {@code deploymentId} refers to it; inside a command. */
+	Optional<FormSchema> of(FormReference reference, String deploymentId) {
 		CommandContext commandContext = Context.getCommandContext();
 		CamundaFormDefinitionManager manager = commandContext.getCamundaFormDefinitionManager();
 		CamundaFormDefinitionEntity definition = "deployment".equals(reference.binding())
-				? manager.findDefinitionByDeploymentAndKey(
-						((ExecutionEntity) execution).getProcessDefinition().getDeploymentId(), reference.key())
+				? manager.findDefinitionByDeploymentAndKey(deploymentId, reference.key())
 				: manager.findLatestDefinitionByKey(reference.key());
 		if (definition == null) {
 			return Optional.empty();
@@ -40,7 +44,11 @@ class FormSchemas {
 		}));
 	}
 
+	/** A step's {@code camunda:formRef} and its binding, kept on the parsed step as {@value #PROPERTY}. */
 	record FormReference(String key, String binding) {
+
+		static final String PROPERTY = "huigui.form";
+
 	}
 
 }

@@ -1,11 +1,8 @@
 package org.huigui.system;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,13 +70,7 @@ class RefusedInputMapper implements ExceptionMapper<RestException> {
 	}
 
 	private static Response answer(Response.Status status, Throwable cause, String field, String message) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", cause.getClass().getSimpleName());
-		body.put("message", message);
-		if (field != null) {
-			body.put("field", field);
-		}
-		return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+		return RestRefusals.refused(status, cause.getClass().getSimpleName(), field, message);
 	}
 
 }
