@@ -1,7 +1,7 @@
 package org.huigui.identity;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
-import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.ProcessInstancePermissions.RETRY_JOB;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
@@ -16,9 +16,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who sees an office's process instances, through Camunda's own authorizations so that Cockpit, Tasklist
- * and the engine REST API obey them: the office's head group and its county's bureau may watch and unblock
- * each instance (READ, UPDATE) and read its history; the office's staff read it (Tasklist shows a task's
- * case number and name from it) and its history.
+ * and the engine REST API obey them: the office's head group and its county's bureau may watch each instance,
+ * unblock it by retrying a failed step (READ, RETRY_JOB) and read its history; the office's staff read it
+ * (Tasklist shows a task's case number and name from it) and its history. Nobody of an office may change an
+ * instance's variables, move its steps, run its timers early or correlate messages to it (UPDATE): the
+ * record decides what a case is, and only the product's own steps change it.
  */
 @Service
 public class OfficeAccess {
@@ -51,7 +53,7 @@ public class OfficeAccess {
 				grant.to(group, PROCESS_INSTANCE, processInstanceId, READ);
 			}
 			else {
-				grant.to(group, PROCESS_INSTANCE, processInstanceId, READ, UPDATE);
+				grant.to(group, PROCESS_INSTANCE, processInstanceId, READ, RETRY_JOB);
 			}
 			grant.to(group, HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
 		}

@@ -1,6 +1,13 @@
 package org.huigui.identity;
 
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.ProcessInstancePermissions.RETRY_JOB;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
@@ -20,9 +27,40 @@ class OfficeAccessUpgrade {
 
 	private final OfficeAccess officeAccess;
 
-	OfficeAccessUpgrade(HistoryService historyService, OfficeAccess officeAccess) {
+	private final AuthorizationService authorizationService;
+
+	OfficeAccessUpgrade(HistoryService historyService, OfficeAccess officeAccess,
+			AuthorizationService authorizationService) {
 		this.historyService = historyService;
 		this.officeAccess = officeAccess;
+		this.authorizationService = authorizationService;
+	}
+
+	/**
+	 * Once, on an installation whose heads and bureaus could change their instances (UPDATE): they keep
+	 * watching them and retrying failed steps (RETRY_JOB), and lose the rest. Answers how many grants changed.
+	 */
+	int withdrawInstanceUpdates() {
+		int changed = 0;
+		int kept = 0;
+		List<Authorization> page;
+		do {
+			page = authorizationService.createAuthorizationQuery().resourceType(PROCESS_INSTANCE).hasPermission(UPDATE)
+				.orderByResourceId().asc().listPage(kept, PAGE);
+			for (Authorization grant : page) {
+				if (Authorization.ANY.equals(grant.getResourceId()) || grant.getGroupId() == null
+						|| Groups.officeOf(grant.getGroupId()) == null && Groups.countyOf(grant.getGroupId()) == null) {
+					kept++;
+					continue;
+				}
+				grant.removePermission(UPDATE);
+				grant.addPermission(RETRY_JOB);
+				authorizationService.saveAuthorization(grant);
+				changed++;
+			}
+		}
+		while (!page.isEmpty());
+		return changed;
 	}
 
 	int grantExistingInstances() {

@@ -86,6 +86,11 @@ class OrganisationSetup implements ApplicationRunner {
 			log.info("Office isolation: access to every office's instances revoked; {} instances granted to their offices",
 					upgrade.grantExistingInstances());
 		}
+		int withdrawn = upgrade.withdrawInstanceUpdates();
+		if (withdrawn > 0) {
+			log.info("Office roles: {} instance grants of heads and bureaus now allow retrying failed steps instead of"
+					+ " changing the instance", withdrawn);
+		}
 		log.info("Organisation: {} counties, {} offices", counties.count(), offices.count());
 	}
 

@@ -24,6 +24,7 @@ public class CamundaRestAnswers implements ForcedAutoDiscoverable {
 		Supplier<ProcessEngine> engine = ProcessEngines::getDefaultProcessEngine;
 		context.register(new RefusedInputMapper(engine));
 		context.register(new TaskTakenMapper(engine));
+		context.register(new TaskClaimedMapper());
 		context.register(new PasswordPolicyMapper(engine));
 	}
 
