@@ -48,7 +48,7 @@ public abstract class ProcessScenarios {
 	 * registers its own: this context's engine answers this class's REST calls.
 	 */
 	@BeforeEach
-	void logins() {
+	protected void logins() {
 		ProcessEngines.registerProcessEngine(processEngine);
 		BpmnAwareTests.init(processEngine);
 		driver = new ProcessDriver(taskService, identityService);
