@@ -152,6 +152,45 @@ abstract class AttackCorpusScenarios extends ProcessScenarios {
 		taskService.setAssignee(world.get("intakeTask"), null);
 	}
 
+	@Test
+	void aVariableRewrittenByTheAdministrator_routesNothing() {
+		String caseNumber = startIntake("sangzhou-staff", "sangzhou");
+		String instance = instance(caseNumber, "intake").getId();
+		ResponseEntity<String> rewritten = send(ADMIN, HttpMethod.PUT, "/engine-rest/process-instance/" + instance
+				+ "/variables/officeCode", "{\"value\":\"xinli\",\"type\":\"String\"}");
+		assertThat(rewritten.getStatusCode().value()).isEqualTo(204);
+		driver.complete("sangzhou-staff", "Task_CheckDocuments", caseNumber, Map.of("documentsCheck", "COMPLETE"));
+		ResponseEntity<String> submitted = send("sangzhou-staff", HttpMethod.POST,
+				"/engine-rest/task/" + task(caseNumber, "Task_RegisterReport").getId() + "/submit-form",
+				vars(IntakeScenarios.report("2026-02-10")));
+		assertThat(submitted.getStatusCode().value()).as(submitted.getBody()).isEqualTo(204);
+
+		assertThat(taskService.getIdentityLinksForTask(task(caseNumber, "Task_BuildFile").getId()))
+			.extracting(link -> link.getGroupId()).containsExactly("sangzhou-staff");
+		runtimeService.setVariable(instance, "officeCode", "sangzhou");
+	}
+
+	@Test
+	void pagesWithPersonalData_areNotCachedFramedOrSniffed_andARefusalIsAPage() {
+		HttpHeaders accept = new HttpHeaders();
+		accept.setAccept(List.of(MediaType.TEXT_HTML));
+		ResponseEntity<String> page = rest.withBasicAuth("sangzhou-staff", TestUsers.PASSWORD).exchange(
+				"/cases/" + world.get("intakeCase"), HttpMethod.GET, new HttpEntity<>(accept), String.class);
+		assertThat(page.getStatusCode().value()).isEqualTo(200);
+		assertThat(page.getHeaders().getCacheControl()).isEqualTo("no-store");
+		assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'none'",
+				"frame-ancestors 'none'");
+
+		ResponseEntity<String> refused = rest.withBasicAuth("sangzhou-head", TestUsers.PASSWORD).exchange(
+				"/api/reports/assistance?office=xinli", HttpMethod.GET, new HttpEntity<>(accept), String.class);
+		assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+		assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+		assertThat(refused.getBody()).contains("无权查看该司法所");
+		assertThat(send("sangzhou-head", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey="
+				+ world.get("intakeCase"), null).getHeaders().getCacheControl()).isEqualTo("no-store");
+	}
+
 	static Stream<Arguments> corpus() {
 		List<Arguments> corpus = new ArrayList<>();
 		String task = "/engine-rest/task/";
