@@ -20,7 +20,10 @@ interface CaseFileRepository extends JpaRepository<CaseFile, String> {
 
 	List<InstanceRecords.Stored> findByCaseTypeAndStatus(CaseType type, CaseStatus status);
 
-	List<InstanceRecords.Stored> findByCaseTypeAndCaseNumberIn(CaseType type, Collection<String> caseNumbers);
+	@Query("select c.caseNumber as caseNumber, c.status as status, c.processInstanceId as processInstanceId,"
+			+ " c.officeCode as officeCode, p.name as personName"
+			+ " from CaseFile c join c.person p where c.caseType = :type and c.caseNumber in :caseNumbers")
+	List<CaseRecords.CaseWithPerson> findWithPerson(CaseType type, Collection<String> caseNumbers);
 
 	List<CaseFile> findByPersonAndStatusIn(Person person, Collection<CaseStatus> statuses);
 
