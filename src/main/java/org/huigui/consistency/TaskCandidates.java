@@ -17,9 +17,9 @@ import org.huigui.identity.Offices;
 import org.springframework.stereotype.Component;
 
 /**
- * Every open task reaches someone: it is assigned, or one of its candidate groups is a group of the
- * installation ({@code <office>-staff}, {@code <office>-head}, {@code <county>-bureau}). A task for no group,
- * or only for groups of no office or county here, shows in nobody's Tasklist.
+ * Every open task reaches an office: one of its candidate groups is a group of the installation
+ * ({@code <office>-staff}, {@code <office>-head}, {@code <county>-bureau}), or, without any, it is assigned. A
+ * task only for groups of no office or county here shows in no office's Tasklist, even while someone holds it.
  */
 @Component
 class TaskCandidates implements ConsistencyRule {
@@ -51,11 +51,12 @@ class TaskCandidates implements ConsistencyRule {
 			.includeAssignedTasks().orderByTaskId().asc())
 			.stream().filter(task -> !reachable.contains(task.getId())).toList();
 		Map<String, String> caseOf = businessKeys(forNoGroup, forUnknownGroups);
-		forNoGroup.forEach(task -> found.accept(mismatch(task, caseOf, "无候选组、无办理人", "没有候选组也没有办理人")));
+		forNoGroup.forEach(task -> found.accept(mismatch(task, caseOf, "无候选组、无办理人",
+				"没有候选组也没有办理人，任何人的任务列表中都看不到")));
 		forUnknownGroups.forEach(task -> {
 			String groups = candidateGroups(task);
 			found.accept(mismatch(task, caseOf, "候选组 " + groups + " 不是本系统的司法所或县司法局",
-					"的候选组 %s 都不属于本系统的任何司法所或县司法局".formatted(groups)));
+					"的候选组 %s 都不属于本系统的任何司法所或县司法局，各所和县局的任务列表中都看不到".formatted(groups)));
 		});
 		return taskService.createTaskQuery().count();
 	}
@@ -63,7 +64,7 @@ class TaskCandidates implements ConsistencyRule {
 	private static Mismatch mismatch(Task task, Map<String, String> caseOf, String engine, String problem) {
 		String caseNumber = caseOf.get(task.getProcessInstanceId());
 		return new Mismatch(caseNumber, "—", "任务「%s」（%s）：%s".formatted(task.getName(), task.getId(), engine),
-				task.getProcessInstanceId(), "案件 %s 的待办任务「%s」%s，在任何人的任务列表中都看不到".formatted(caseNumber,
+				task.getProcessInstanceId(), "案件 %s 的待办任务「%s」%s".formatted(caseNumber,
 						task.getName(), problem));
 	}
 
