@@ -4,10 +4,23 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.huigui.casefile.CaseStatus;
+import org.huigui.casefile.CaseType;
+import org.huigui.consistency.InstanceRecords;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface AssistanceRepository extends JpaRepository<Assistance, String> {
+
+	@Query("select c.caseNumber as caseNumber, c.status as status, c.processInstanceId as processInstanceId"
+			+ " from CaseFile c where c.caseType = :type and c.status = :status")
+	List<InstanceRecords.Stored> findCases(CaseType type, CaseStatus status);
+
+	@Query("select c.caseNumber as caseNumber, c.status as status, c.processInstanceId as processInstanceId,"
+			+ " c.officeCode as officeCode, o.countyCode as countyCode, p.name as personName, a.category as category,"
+			+ " a.endsOn as endsOn from CaseFile c join c.person p left join Office o on o.code = c.officeCode"
+			+ " left join Assistance a on a.caseNumber = c.caseNumber where c.caseType = :type and c.caseNumber in :caseNumbers")
+	List<AftercareRecords.CaseInAssistance> findCasesInAssistance(CaseType type, Collection<String> caseNumbers);
 
 }
 

@@ -20,7 +20,18 @@ interface CaseFileRepository extends JpaRepository<CaseFile, String> {
 
 	List<InstanceRecords.Stored> findByCaseTypeAndStatus(CaseType type, CaseStatus status);
 
-	List<InstanceRecords.Stored> findByCaseTypeAndCaseNumberIn(CaseType type, Collection<String> caseNumbers);
+	@Query("select c.caseNumber as caseNumber, c.status as status, c.processInstanceId as processInstanceId,"
+			+ " c.officeCode as officeCode, p.name as personName"
+			+ " from CaseFile c join c.person p where c.caseType = :type and c.caseNumber in :caseNumbers")
+	List<CaseRecords.CaseWithPerson> findWithPerson(CaseType type, Collection<String> caseNumbers);
+
+	@Query("select c.caseNumber as caseNumber, c.processInstanceId as processInstanceId, c.reportedOn as reportedOn,"
+			+ " c.fileNumber as fileNumber, c.fileBuiltOn as fileBuiltOn, c.announcedOn as announcedOn"
+			+ " from CaseFile c where c.caseType = :type and c.status = :status and (c.reportedOn is null"
+			+ " or c.fileNumber is null or c.fileBuiltOn is null or c.announcedOn is null) order by c.caseNumber")
+	List<IntakeStepsOnRecord.Steps> findWithoutIntakeSteps(CaseType type, CaseStatus status);
+
+	long countByCaseTypeAndStatus(CaseType type, CaseStatus status);
 
 	List<CaseFile> findByPersonAndStatusIn(Person person, Collection<CaseStatus> statuses);
 

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.huigui.consistency.ProcessRecords.RecordState;
 import org.huigui.consistency.ProcessRecords.RunningInstance;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,22 +19,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compares the case store with the engine (一致性检查): every record that says its process runs has a
- * running instance, and every running instance has its record in a state that allows it. Reads in one
- * read-only transaction, at repeatable read, so that on PostgreSQL both sides are one snapshot even while
- * work goes on; running instances are read page by page, records with one query per kind and batch.
+ * running instance, every running instance has its record in a state that allows it and still holds the
+ * facts it copied from it, and every {@link ConsistencyRule} holds. Reads in one read-only transaction, at
+ * repeatable read, so that on PostgreSQL both sides are one snapshot even while work goes on; running
+ * instances are read page by page, records and variables with one query per kind and page.
  */
 @Service
 class ConsistencyCheck {
-
-	static final int PAGE = 500;
 
 	private final RuntimeService runtimeService;
 
 	private final ObjectProvider<ProcessRecords> kinds;
 
-	ConsistencyCheck(RuntimeService runtimeService, ObjectProvider<ProcessRecords> kinds) {
+	private final ObjectProvider<ConsistencyRule> rules;
+
+	private final CopiedFacts copiedFacts;
+
+	ConsistencyCheck(RuntimeService runtimeService, ObjectProvider<ProcessRecords> kinds,
+			ObjectProvider<ConsistencyRule> rules) {
 		this.runtimeService = runtimeService;
 		this.kinds = kinds;
+		this.rules = rules;
+		this.copiedFacts = new CopiedFacts(runtimeService);
 	}
 
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -43,12 +48,16 @@ class ConsistencyCheck {
 		Instant checkedAt = ClockUtil.getCurrentTime().toInstant();
 		Findings findings = new Findings();
 		kinds.orderedStream().forEach(kind -> compare(kind, findings));
+		rules.orderedStream()
+			.forEach(rule -> findings.recordsChecked.merge(rule.what(), rule.check(findings.mismatches::add), Long::sum));
 		return new ConsistencyReport(checkedAt, findings.cases.size(), findings.instances, findings.recordsChecked,
 				findings.mismatches);
 	}
 
 	private void compare(ProcessRecords kind, Findings findings) {
-		List<RunningInstance> running = running(kind.processKey());
+		List<RunningInstance> running = EngineReads.all(runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(kind.processKey()).orderByProcessInstanceId().asc())
+			.stream().map(instance -> new RunningInstance(instance.getId(), instance.getBusinessKey())).toList();
 		findings.instances += running.size();
 		Set<String> runningIds = running.stream().map(RunningInstance::id).collect(Collectors.toSet());
 		List<RecordState> open = kind.running();
@@ -61,11 +70,11 @@ class ConsistencyCheck {
 			}
 		}
 		long compared = open.size();
-		for (int from = 0; from < running.size(); from += PAGE) {
-			List<RunningInstance> batch = running.subList(from, Math.min(from + PAGE, running.size()));
+		for (List<RunningInstance> batch : EngineReads.pages(running)) {
 			Map<String, RecordState> records = kind.recordsOf(batch);
 			compared += records.size();
 			batch.forEach(instance -> compare(kind, instance, records.get(instance.id()), findings));
+			copiedFacts.compare(kind, batch, records, findings.mismatches::add);
 		}
 		findings.recordsChecked.merge(kind.what(), compared, Long::sum);
 	}
@@ -83,18 +92,6 @@ class ConsistencyCheck {
 					kind.processKey() + " 流程实例运行中", instance.id(),
 					"案件库中%s已是 %s，其流程却仍在运行".formatted(kind.what(), record.status())));
 		}
-	}
-
-	private List<RunningInstance> running(String processKey) {
-		List<RunningInstance> running = new ArrayList<>();
-		List<ProcessInstance> page;
-		do {
-			page = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey).orderByProcessInstanceId()
-				.asc().listPage(running.size(), PAGE);
-			page.forEach(instance -> running.add(new RunningInstance(instance.getId(), instance.getBusinessKey())));
-		}
-		while (page.size() == PAGE);
-		return running;
 	}
 
 	/** What one check has found so far. */

@@ -19,7 +19,10 @@ public interface ProcessRecords {
 	/** The records whose process must still be running, as the store says. */
 	List<RecordState> running();
 
-	/** The store's record of each of these running instances (by instance id); an instance without one is left out. */
+	/**
+	 * The store's record of each of these running instances (by instance id), with the facts the instance copies
+	 * from it; an instance without one is left out.
+	 */
 	Map<String, RecordState> recordsOf(Collection<RunningInstance> instances);
 
 	/** Whether a record in this status may still have a running instance (an escalation left open, say). */
@@ -27,8 +30,17 @@ public interface ProcessRecords {
 		return true;
 	}
 
-	/** A record as the store has it: case number (or a release notice's reference), status and instance. */
-	record RecordState(String caseNumber, String status, String processInstanceId) {
+	/**
+	 * A record as the store has it: case number (or a release notice's reference), status and instance, and the
+	 * process variables its instance copies from the store ({@code facts}: name → stored value, a date or an enum
+	 * as it is stored).
+	 */
+	record RecordState(String caseNumber, String status, String processInstanceId, Map<String, Object> facts) {
+
+		public RecordState(String caseNumber, String status, String processInstanceId) {
+			this(caseNumber, status, processInstanceId, Map.of());
+		}
+
 	}
 
 	/** A running process instance as the engine has it. */

@@ -14,9 +14,10 @@ interface ReleaseNoticeRepository extends JpaRepository<ReleaseNotice, String> {
 			+ " from ReleaseNotice n where n.status <> org.huigui.handover.HandoverStatus.COMPLETED")
 	List<InstanceRecords.Stored> findHandoversUnderWay();
 
-	@Query("select n.reference as caseNumber, n.status as status, n.processInstanceId as processInstanceId"
-			+ " from ReleaseNotice n where n.reference in :references")
-	List<InstanceRecords.Stored> findHandovers(Collection<String> references);
+	@Query("select n.reference as caseNumber, n.status as status, n.processInstanceId as processInstanceId,"
+			+ " n.officeCode as officeCode, o.countyCode as countyCode, n.releaseDate as releaseDate"
+			+ " from ReleaseNotice n left join Office o on o.code = n.officeCode where n.reference in :references")
+	List<HandoverRecords.Handover> findHandovers(Collection<String> references);
 
 	Optional<ReleaseNotice> findByIdNumberAndReleaseDate(String idNumber, LocalDate releaseDate);
 

@@ -28,6 +28,17 @@ public class Offices {
 		return code == null ? Optional.empty() : offices.findById(code);
 	}
 
+	/** Every group the installation's tasks may go to: each office's staff and head, each county's bureau. */
+	public Set<String> groupIds() {
+		Set<String> groupIds = new HashSet<>();
+		for (Office office : offices.findAll()) {
+			groupIds.add(Groups.staff(office.getCode()));
+			groupIds.add(Groups.head(office.getCode()));
+			groupIds.add(Groups.bureau(office.getCountyCode()));
+		}
+		return groupIds;
+	}
+
 	/** Staff and heads see their office; a county bureau sees its county's offices; administrators all. */
 	public Set<String> visibleTo(String userId) {
 		List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()

@@ -12,7 +12,11 @@ interface LeaveRequestRepository extends JpaRepository<LeaveRequest, Long> {
 
 	List<InstanceRecords.Stored> findByStatusIn(Collection<LeaveStatus> statuses);
 
-	List<InstanceRecords.Stored> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
+	@Query("select l.caseNumber as caseNumber, l.status as status, l.processInstanceId as processInstanceId,"
+			+ " l.leaveTo as leaveTo, c.officeCode as officeCode, o.countyCode as countyCode, p.name as personName"
+			+ " from LeaveRequest l left join CaseFile c on c.caseNumber = l.caseNumber left join c.person p"
+			+ " left join Office o on o.code = c.officeCode where l.processInstanceId in :processInstanceIds")
+	List<LeaveRecords.LeaveOfCase> findWithCase(Collection<String> processInstanceIds);
 
 	Optional<LeaveRequest> findByProcessInstanceId(String processInstanceId);
 
