@@ -10,11 +10,12 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.huigui.identity.Groups;
 import org.huigui.identity.OfficeAccess;
+import org.huigui.identity.Offices;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves a case's open work to its new office: every running process of the case gets the new
- * {@code officeCode}, so tasks created from now on go to the new office, and every open task's
+ * {@code officeCode} (and {@code countyCode}) the store now holds, and every open task's
  * candidate groups of the old office are replaced by the new office's. Tasklist filters follow groups;
  * the instances themselves move to the new office's head and bureau (the relocation is shared by both).
  */
@@ -29,12 +30,15 @@ class CaseHandover {
 
 	private final OfficeAccess officeAccess;
 
+	private final Offices offices;
+
 	CaseHandover(RuntimeService runtimeService, TaskService taskService, AuthorizationService authorizationService,
-			OfficeAccess officeAccess) {
+			OfficeAccess officeAccess, Offices offices) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.authorizationService = authorizationService;
 		this.officeAccess = officeAccess;
+		this.offices = offices;
 	}
 
 	/** Moves the case's other work; the relocation itself keeps its sending-office tasks (file transfer, notice). */
@@ -46,6 +50,9 @@ class CaseHandover {
 				continue;
 			}
 			runtimeService.setVariable(instance.getId(), "officeCode", toOffice);
+			if (runtimeService.getVariable(instance.getId(), "countyCode") != null) {
+				runtimeService.setVariable(instance.getId(), "countyCode", offices.find(toOffice).orElseThrow().getCountyCode());
+			}
 			officeAccess.moveInstance(instance.getId(), fromOffice, toOffice);
 		}
 		for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {
