@@ -64,8 +64,8 @@ class TaskCandidates implements ConsistencyRule {
 	private static Mismatch mismatch(Task task, Map<String, String> caseOf, String engine, String problem) {
 		String caseNumber = caseOf.get(task.getProcessInstanceId());
 		return new Mismatch(caseNumber, "—", "任务「%s」（%s）：%s".formatted(task.getName(), task.getId(), engine),
-				task.getProcessInstanceId(), "案件 %s 的待办任务「%s」%s".formatted(caseNumber,
-						task.getName(), problem));
+				task.getProcessInstanceId(), "%s的待办任务「%s」%s".formatted(
+						caseNumber == null ? "不属于任何流程" : "案件 " + caseNumber + " ", task.getName(), problem));
 	}
 
 	private String candidateGroups(Task task) {

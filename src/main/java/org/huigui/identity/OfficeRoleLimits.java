@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.huigui.system.RestRefusals;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
@@ -33,7 +34,7 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * the task's candidate groups); a task's comments and attachments are read by those who may see the task and
  * added by those who may work on it, and never changed or deleted (Camunda's by-id commands check no permission);
  * tasks come only from processes; messages and signals come from the product's own steps; jobs run when the
- * engine runs them (a head retries a failed one); the engine's metrics are the administrators'. Administrators pass.
+ * engine runs them (a head retries a failed one, and stops no timer by taking its retries); the engine's metrics are the administrators'. Administrators pass.
  * Before Jersey matches the request, so that nothing of the resource (not even its media types) answers first.
  * In every Jersey application of the server through {@code META-INF/services}.
  */
@@ -67,6 +68,9 @@ public class OfficeRoleLimits implements ForcedAutoDiscoverable {
 		/** Running a job now: a timer early, or a failing step again and again until its retries are spent. */
 		private static final Pattern JOB_NOW = Pattern.compile("(?:^|/)job/[^/]+/execute$");
 
+		/** A job's retries: a head gives a failed step another try, and stops no timer by setting none. */
+		private static final Pattern JOB_RETRIES = Pattern.compile("(?:^|/)job/([^/]+)/retries$");
+
 		private static final ObjectMapper JSON = new ObjectMapper();
 
 		@Override
@@ -87,6 +91,9 @@ public class OfficeRoleLimits implements ForcedAutoDiscoverable {
 			}
 			else if (JOB_NOW.matcher(path).find() && HttpMethod.POST.equals(method)) {
 				refuse(request, Response.Status.FORBIDDEN, "定时和异步步骤由引擎按时执行，不能提前执行；失败的步骤可在 Cockpit 中重试");
+			}
+			else if ((task = JOB_RETRIES.matcher(path)).find() && HttpMethod.PUT.equals(method)) {
+				retry(request, engine, task.group(1));
 			}
 			else if (TASK_CREATE.matcher(path).find() && HttpMethod.POST.equals(method)) {
 				refuse(request, Response.Status.FORBIDDEN, "任务只由流程产生，不能单独创建");
@@ -113,16 +120,8 @@ public class OfficeRoleLimits implements ForcedAutoDiscoverable {
 		/** Claiming, assigning or delegating: to oneself as the engine allows; to another as said above. */
 		private static void assign(ContainerRequestContext request, ProcessEngine engine, Authentication user, String taskId)
 				throws IOException {
-			byte[] body = request.getEntityStream().readAllBytes();
-			request.setEntityStream(new ByteArrayInputStream(body));
-			JsonNode userId;
-			try {
-				userId = body.length == 0 ? null : JSON.readTree(body).path("userId");
-			}
-			catch (IOException unreadable) {
-				return;
-			}
-			if (userId == null || !userId.isTextual() || userId.asText().isBlank()
+			JsonNode userId = body(request).path("userId");
+			if (!userId.isTextual() || userId.asText().isBlank()
 					|| userId.asText().equals(user.getUserId())) {
 				return;
 			}
@@ -131,6 +130,31 @@ public class OfficeRoleLimits implements ForcedAutoDiscoverable {
 			if (!mayAssign || !candidate(engine, taskId, userId.asText())) {
 				refuse(request, Response.Status.FORBIDDEN,
 						"只能为自己认领任务；交给他人须有指派权限，且对方须是该任务所属司法所的人员（" + userId.asText() + "）");
+			}
+		}
+
+		/** Only a step that has failed (no retries left) is retried, and with at least one try. */
+		private static void retry(ContainerRequestContext request, ProcessEngine engine, String jobId) throws IOException {
+			JsonNode retries = body(request).path("retries");
+			Job job = engine.getManagementService().createJobQuery().jobId(jobId).singleResult();
+			if (job == null) {
+				return;
+			}
+			if (job.getRetries() > 0 || !retries.canConvertToInt() || retries.asInt() < 1) {
+				refuse(request, Response.Status.FORBIDDEN, "只能重试已失败的步骤（至少重试一次）；定时和等待中的步骤不能更改");
+			}
+		}
+
+		/** The request's JSON body, read so that the resource still gets it; an empty object if it is none. */
+		private static JsonNode body(ContainerRequestContext request) throws IOException {
+			byte[] body = request.getEntityStream().readAllBytes();
+			request.setEntityStream(new ByteArrayInputStream(body));
+			try {
+				JsonNode json = body.length == 0 ? null : JSON.readTree(body);
+				return json == null ? JSON.createObjectNode() : json;
+			}
+			catch (IOException unreadable) {
+				return JSON.createObjectNode();
 			}
 		}
 

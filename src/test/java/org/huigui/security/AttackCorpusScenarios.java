@@ -140,9 +140,13 @@ abstract class AttackCorpusScenarios extends ProcessScenarios {
 
 	@Test
 	void theAdministratorStillRepairs_andTheOfficeHeadStillRetries() {
+		managementService().setJobRetries(world.get("periodEndsJob"), 0);
 		ResponseEntity<String> retried = send("sangzhou-head", HttpMethod.PUT,
-				resolve("/engine-rest/job/{periodEndsJob}/retries"), "{\"retries\":3}");
+				resolve("/engine-rest/job/{periodEndsJob}/retries"), "{\"retries\":1}");
 		assertThat(retried.getStatusCode().value()).as(retried.getBody()).isEqualTo(204);
+		assertThat(managementService().createJobQuery().jobId(world.get("periodEndsJob")).singleResult().getRetries())
+			.isEqualTo(1);
+		managementService().setJobRetries(world.get("periodEndsJob"), 3);
 		ResponseEntity<String> comments = send("sangzhou-staff", HttpMethod.GET,
 				resolve("/engine-rest/task/{intakeTask}/comment"), null);
 		assertThat(comments.getBody()).contains("已电话联系决定机关");
@@ -269,6 +273,15 @@ abstract class AttackCorpusScenarios extends ProcessScenarios {
 					null, 403, "不能提前执行"));
 			corpus.add(refused(head + " moves a timer", head, HttpMethod.PUT, "/engine-rest/job/{periodEndsJob}/duedate",
 					"{\"duedate\":\"2026-03-03T00:00:00.000+0800\"}", 403, "Authorization"));
+			corpus.add(refused(head + " stops a timer by taking its retries", head, HttpMethod.PUT,
+					"/engine-rest/job/{periodEndsJob}/retries", "{\"retries\":0}", 403, "只能重试已失败的步骤"));
+			corpus.add(refused(head + " retries a waiting timer", head, HttpMethod.PUT,
+					"/engine-rest/job/{periodEndsJob}/retries", "{\"retries\":5}", 403, "只能重试已失败的步骤"));
+			corpus.add(refused(head + " sends a signal", head, HttpMethod.POST, "/engine-rest/signal",
+					"{\"name\":\"AssistanceEnded\"}", 403, "不能从外部触发"));
+			corpus.add(refused(head + " triggers a message subscription", head, HttpMethod.POST,
+					"/engine-rest/execution/{aftercareInstance}/messageSubscriptions/AssistanceEnded/trigger", "{}", 403,
+					"Authorization"));
 			corpus.add(refused(head + " ends an assistance by message", head, HttpMethod.POST, "/engine-rest/message",
 					"{\"messageName\":\"AssistanceEnded\",\"businessKey\":\"{assistanceCase}\","
 							+ "\"processVariables\":{\"endReason\":{\"value\":\"DIED\"},\"endedOn\":{\"value\":\"2026-03-02\"}}}",
