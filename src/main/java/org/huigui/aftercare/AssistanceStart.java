@@ -61,7 +61,7 @@ public class AssistanceStart {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("caseNumber", caseNumber);
 		variables.put("officeCode", request.officeCode());
-		variables.put("countyCode", offices.find(request.officeCode()).orElseThrow().getCountyCode());
+		variables.put("countyCode", offices.countyOf(request.officeCode()));
 		variables.put("personName", request.person().name());
 		variables.put("category", assistance.getCategory().name());
 		variables.put("assistanceEndsOn", assistance.getEndsOn().toString());

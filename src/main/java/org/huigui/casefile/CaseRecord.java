@@ -35,10 +35,7 @@ public class CaseRecord {
 	}
 
 	public String countyBureau(DelegateExecution execution) {
-		String office = officeOf(execution);
-		return Groups.bureau(offices.find(office)
-			.orElseThrow(() -> new IllegalStateException("司法所 " + office + " 不在本系统的组织中"))
-			.getCountyCode());
+		return Groups.bureau(offices.countyOf(officeOf(execution)));
 	}
 
 	/** The office of the case (or other record) the instance is keyed by. */

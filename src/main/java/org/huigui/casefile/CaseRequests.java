@@ -31,7 +31,7 @@ public class CaseRequests {
 		openMatters.refuseIfAnyOpen(caseNumber);
 		execution.setProcessBusinessKey(caseNumber);
 		execution.setVariable("officeCode", caseFile.getOfficeCode());
-		execution.setVariable("countyCode", offices.find(caseFile.getOfficeCode()).orElseThrow().getCountyCode());
+		execution.setVariable("countyCode", offices.countyOf(caseFile.getOfficeCode()));
 		execution.setVariable("personName", caseFile.getPerson().getName());
 		return caseFile;
 	}

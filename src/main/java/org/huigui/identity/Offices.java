@@ -28,6 +28,12 @@ public class Offices {
 		return code == null ? Optional.empty() : offices.findById(code);
 	}
 
+	/** The county of one of the installation's offices. */
+	public String countyOf(String officeCode) {
+		return find(officeCode).orElseThrow(() -> new IllegalStateException("司法所 " + officeCode + " 不在本系统的组织中"))
+			.getCountyCode();
+	}
+
 	/** Every group the installation's tasks may go to: each office's staff and head, each county's bureau. */
 	public Set<String> groupIds() {
 		Set<String> groupIds = new HashSet<>();

@@ -51,7 +51,7 @@ class CaseHandover {
 			}
 			runtimeService.setVariable(instance.getId(), "officeCode", toOffice);
 			if (runtimeService.getVariable(instance.getId(), "countyCode") != null) {
-				runtimeService.setVariable(instance.getId(), "countyCode", offices.find(toOffice).orElseThrow().getCountyCode());
+				runtimeService.setVariable(instance.getId(), "countyCode", offices.countyOf(toOffice));
 			}
 			officeAccess.moveInstance(instance.getId(), fromOffice, toOffice);
 		}

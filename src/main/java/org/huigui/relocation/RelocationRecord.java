@@ -27,7 +27,7 @@ public class RelocationRecord {
 	}
 
 	public String sendingBureau(DelegateExecution execution) {
-		return bureauOf(of(execution).getFromOfficeCode());
+		return Groups.bureau(offices.countyOf(of(execution).getFromOfficeCode()));
 	}
 
 	public String receivingStaff(DelegateExecution execution) {
@@ -35,17 +35,11 @@ public class RelocationRecord {
 	}
 
 	public String receivingBureau(DelegateExecution execution) {
-		return bureauOf(of(execution).getTargetOfficeCode());
+		return Groups.bureau(offices.countyOf(of(execution).getTargetOfficeCode()));
 	}
 
 	public LocalDate decidedOn(DelegateExecution execution) {
 		return of(execution).getDecidedOn();
-	}
-
-	private String bureauOf(String office) {
-		return Groups.bureau(offices.find(office)
-			.orElseThrow(() -> new IllegalStateException("司法所 " + office + " 不在本系统的组织中"))
-			.getCountyCode());
 	}
 
 	/** The relocation, from its own process or from the receiving county's verification of it. */
