@@ -2,6 +2,7 @@ package org.huigui.aftercare;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.huigui.casefile.Cancellation;
 import org.huigui.casefile.CaseFile;
 import org.huigui.casefile.CaseFiles;
 import org.huigui.casefile.CaseStatus;
@@ -80,6 +81,13 @@ public class AssistanceCases {
 	void release(String caseNumber, String note) {
 		get(caseNumber).ended(EndReason.RELEASED.name());
 		caseFiles.close(caseNumber, Fields.today(), EndReason.RELEASED.name(), "帮教期满，解除帮教", note);
+	}
+
+	/** 撤销: the case's aftercare was deleted; assistance ends and the case closes as cancelled. */
+	void cancel(String caseNumber, Cancellation cancellation) {
+		if (caseFiles.closeAsCancelled(caseNumber, CaseStatus.UNDER_ASSISTANCE, "安置帮教已撤销，结案", cancellation)) {
+			assistances.findById(caseNumber).ifPresent(assistance -> assistance.ended(CaseFiles.CANCELLED));
+		}
 	}
 
 	/** Re-offending or death ends assistance on the day it happened. */

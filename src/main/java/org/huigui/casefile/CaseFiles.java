@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.huigui.identity.OfficeAccess;
+import org.huigui.system.Fields;
 import org.huigui.system.InputRejected;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,9 @@ public class CaseFiles {
 
 	private static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.INTAKE, CaseStatus.UNDER_SUPERVISION,
 			CaseStatus.UNDER_ASSISTANCE);
+
+	/** The reason a case closed whose opening process was cancelled. */
+	public static final String CANCELLED = "CANCELLED";
 
 	private final PersonRepository persons;
 
@@ -137,6 +141,20 @@ public class CaseFiles {
 	public void close(String caseNumber, LocalDate on, String reason, String summary, String detail) {
 		get(caseNumber).closed(on, reason);
 		timeline.record(caseNumber, "CASE_CLOSED", summary, detail);
+	}
+
+	/**
+	 * 撤销: the process that keeps the case in {@code status} was cancelled; a case still there closes, and the
+	 * person may be registered again. Answers whether it closed.
+	 */
+	public boolean closeAsCancelled(String caseNumber, CaseStatus status, String summary, Cancellation cancellation) {
+		CaseFile caseFile = get(caseNumber);
+		if (caseFile.getStatus() != status) {
+			return false;
+		}
+		caseFile.closed(Fields.today(), CANCELLED);
+		timeline.record(caseNumber, "CASE_CLOSED", summary, cancellation.detail());
+		return true;
 	}
 
 	public void recordSigned(String caseNumber, DocumentKind kind, LocalDate signedOn) {

@@ -23,7 +23,9 @@ public class HandoverStatistics {
 
 	public HandoverFigures figures(Collection<String> offices, LocalDate from, LocalDate asOf) {
 		List<ReleaseNotice> due = offices.isEmpty() ? List.of()
-				: notices.findByOfficeCodeInAndReleaseDateBetween(offices, from, asOf);
+				: notices.findByOfficeCodeInAndReleaseDateBetween(offices, from, asOf).stream()
+					.filter(n -> n.getStatus() != HandoverStatus.CANCELLED)
+					.toList();
 		return new HandoverFigures(due.size(),
 				(int) due.stream().filter(n -> n.getStatus() == HandoverStatus.COMPLETED).count(),
 				(int) due.stream().filter(ReleaseNotice::isOverdue).count());

@@ -8,6 +8,12 @@ enum HandoverStatus {
 	/** 待接回或报到 */
 	AWAITING_RETURN,
 	/** 衔接完成: in assistance */
-	COMPLETED
+	COMPLETED,
+	/** 已撤销: the handover's process was deleted by an administrator */
+	CANCELLED;
+
+	boolean isUnderWay() {
+		return this != COMPLETED && this != CANCELLED;
+	}
 
 }

@@ -159,6 +159,10 @@ class ReleaseNotice {
 		this.reliefReference = paymentReference;
 	}
 
+	void cancelled() {
+		this.status = HandoverStatus.CANCELLED;
+	}
+
 	void completed(String caseNumber) {
 		this.caseNumber = caseNumber;
 		this.status = HandoverStatus.COMPLETED;

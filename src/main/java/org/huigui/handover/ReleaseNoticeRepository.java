@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 interface ReleaseNoticeRepository extends JpaRepository<ReleaseNotice, String> {
 
 	@Query("select n.reference as caseNumber, n.status as status, n.processInstanceId as processInstanceId"
-			+ " from ReleaseNotice n where n.status <> org.huigui.handover.HandoverStatus.COMPLETED")
+			+ " from ReleaseNotice n where n.status not in (org.huigui.handover.HandoverStatus.COMPLETED, org.huigui.handover.HandoverStatus.CANCELLED)")
 	List<InstanceRecords.Stored> findHandoversUnderWay();
 
 	@Query("select n.reference as caseNumber, n.status as status, n.processInstanceId as processInstanceId,"
@@ -21,7 +21,7 @@ interface ReleaseNoticeRepository extends JpaRepository<ReleaseNotice, String> {
 
 	Optional<ReleaseNotice> findByIdNumberAndReleaseDate(String idNumber, LocalDate releaseDate);
 
-	Optional<ReleaseNotice> findFirstByIdNumberAndStatusNot(String idNumber, HandoverStatus status);
+	Optional<ReleaseNotice> findFirstByIdNumberAndStatusNotIn(String idNumber, Collection<HandoverStatus> statuses);
 
 	List<ReleaseNotice> findByOfficeCodeInAndReleaseDateBetween(Collection<String> offices, LocalDate from, LocalDate to);
 

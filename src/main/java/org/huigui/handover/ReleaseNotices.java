@@ -2,9 +2,12 @@ package org.huigui.handover;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.huigui.aftercare.AssistanceCategory;
+import org.huigui.casefile.Cancellation;
 import org.huigui.casefile.CaseNumbers;
 import org.huigui.casefile.Timeline;
 import org.huigui.system.Fields;
@@ -20,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ReleaseNotices {
 
 	static final String REFERENCE_PREFIX = "XJ";
+
+	private static final Set<HandoverStatus> FINISHED = EnumSet.of(HandoverStatus.COMPLETED, HandoverStatus.CANCELLED);
 
 	private final ReleaseNoticeRepository notices;
 
@@ -46,7 +51,7 @@ class ReleaseNotices {
 		duplicateOf(application.person().idNumber(), application.releaseDate()).ifPresent(earlier -> {
 			throw new InputRejected("idNumber", "该刑满释放通知已收到（衔接编号 %s），未重复登记".formatted(earlier.getReference()));
 		});
-		notices.findFirstByIdNumberAndStatusNot(application.person().idNumber(), HandoverStatus.COMPLETED).ifPresent(open -> {
+		notices.findFirstByIdNumberAndStatusNotIn(application.person().idNumber(), FINISHED).ifPresent(open -> {
 			throw new InputRejected("idNumber", "此人有进行中的衔接 %s（释放日期 %s），须先办结".formatted(open.getReference(),
 					open.getReleaseDate()));
 		});
@@ -100,6 +105,19 @@ class ReleaseNotices {
 
 	void completed(String reference, String caseNumber) {
 		get(reference).completed(caseNumber);
+	}
+
+	/** 撤销: a handover under way ends; a notice linked to an assistance case says so on its timeline. */
+	void cancel(String reference, Cancellation cancellation) {
+		ReleaseNotice notice = get(reference);
+		if (!notice.getStatus().isUnderWay()) {
+			return;
+		}
+		notice.cancelled();
+		if (notice.getLinkedCaseNumber() != null) {
+			timeline.record(notice.getLinkedCaseNumber(), "RELEASE_NOTICE_CANCELLED",
+					"刑满释放衔接 " + reference + " 已撤销", cancellation.detail());
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -90,6 +90,12 @@ class LeaveRequest {
 		this.decisionNote = note;
 	}
 
+	void cancel(String by, String note) {
+		this.status = LeaveStatus.CANCELLED;
+		this.decidedBy = by;
+		this.decisionNote = note;
+	}
+
 	void returned(LocalDate on) {
 		this.status = LeaveStatus.RETURNED;
 		this.returnedOn = on;

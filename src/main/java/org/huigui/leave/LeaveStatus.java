@@ -11,7 +11,9 @@ enum LeaveStatus {
 	/** 已批准，外出中 */
 	APPROVED,
 	/** 已销假 */
-	RETURNED;
+	RETURNED,
+	/** 已撤销：流程被管理员删除 */
+	CANCELLED;
 
 	boolean isOpen() {
 		return this == REQUESTED || this == APPROVED;

@@ -80,6 +80,13 @@ class Leaves {
 		timeline.record(request.getCaseNumber(), "LEAVE_RETURNED", "销假：" + on + " 返回" + late, null);
 	}
 
+	/** 撤销: an open request closes; one already decided or reported back stays as it was. */
+	void cancel(String processInstanceId, String by, String why) {
+		requests.findByProcessInstanceId(processInstanceId)
+			.filter(request -> request.getStatus().isOpen())
+			.ifPresent(request -> request.cancel(by, why));
+	}
+
 	@Transactional(readOnly = true)
 	LeaveRequest of(String processInstanceId) {
 		return requests.findByProcessInstanceId(processInstanceId)

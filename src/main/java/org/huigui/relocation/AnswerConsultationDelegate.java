@@ -26,7 +26,7 @@ class AnswerConsultationDelegate implements JavaDelegate {
 		Fields fields = Fields.of(execution);
 		boolean verified = "CONFIRMED".equals(fields.text("addressCheck", 20));
 		String note = fields.text("verificationNote", 1000);
-		String requesting = (String) execution.getVariable("requestingProcessInstanceId");
+		String requesting = (String) execution.getVariable(ReceivingCountyConsultation.REQUESTING_INSTANCE);
 		relocations.verified(requesting, verified, note);
 		runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(requesting)
 			.setVariable("addressVerified", verified).setVariable("verificationNote", note).correlate();

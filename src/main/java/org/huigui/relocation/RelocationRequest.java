@@ -90,6 +90,13 @@ class RelocationRequest {
 		this.decidedOn = on;
 	}
 
+	void cancel(String by, String note, LocalDate on) {
+		this.status = RelocationStatus.CANCELLED;
+		this.decidedBy = by;
+		this.decisionNote = note;
+		this.decidedOn = on;
+	}
+
 	void arrived(LocalDate on) {
 		this.status = RelocationStatus.ARRIVED;
 		this.arrivedOn = on;

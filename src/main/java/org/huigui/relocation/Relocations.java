@@ -62,6 +62,26 @@ class Relocations {
 		return request;
 	}
 
+	/** 撤销: an open request closes; one already decided against or arrived stays as it was. */
+	void cancel(String processInstanceId, String by, String why) {
+		requests.findByProcessInstanceId(processInstanceId)
+			.filter(request -> request.getStatus().isOpen())
+			.ifPresent(request -> request.cancel(by, why, Fields.today()));
+	}
+
+	/** Not yet decided by the county bureau: the receiving county's answer may still be awaited. */
+	@Transactional(readOnly = true)
+	boolean undecided(String processInstanceId) {
+		return requests.findByProcessInstanceId(processInstanceId)
+			.filter(request -> request.getStatus() == RelocationStatus.REQUESTED)
+			.isPresent();
+	}
+
+	void reconsulted(String processInstanceId, String why) {
+		timeline.record(of(processInstanceId).getCaseNumber(), "RELOCATION_RECONSULTED",
+				"接收地核实被撤销，已重新征求接收地意见", why);
+	}
+
 	@Transactional(readOnly = true)
 	RelocationRequest of(String processInstanceId) {
 		return requests.findByProcessInstanceId(processInstanceId)

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.huigui.casefile.Cancellation;
 import org.huigui.casefile.CaseFile;
 import org.huigui.casefile.CaseFiles;
 import org.huigui.casefile.CaseStatus;
@@ -186,6 +187,21 @@ abstract class AftercareScenarios extends ProcessScenarios {
 		});
 		assertThatThrownBy(() -> endAssistance(caseNumber, "DIED", "2026-06-10")).isInstanceOf(InputRejected.class)
 			.hasMessageContaining("caseNumber");
+		assertThat(timeline.of(caseNumber)).noneMatch(line -> line.getKind().equals(Cancellation.TIMELINE_KIND));
+	}
+
+	@Test
+	void cancelledInCockpit_closesTheAssistanceCaseAsCancelled() {
+		String caseNumber = begin(AssistanceCategory.KEY, "sangzhou");
+		ProcessDriver.clockAt(LocalDate.of(2026, 4, 10));
+		cancelInCockpit(instance(caseNumber).getId());
+
+		CaseFile closed = caseFiles.get(caseNumber);
+		assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(closed.getClosedReason()).isEqualTo(CaseFiles.CANCELLED);
+		assertThat(closed.getClosedOn()).isEqualTo(LocalDate.of(2026, 4, 10));
+		assertThat(timeline.of(caseNumber)).haveExactly(1, cancellationBy(administrator, "未填写原因"));
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
 	}
 
 	@Test
@@ -195,6 +211,7 @@ abstract class AftercareScenarios extends ProcessScenarios {
 		execute(job("Timer_PeriodEnds", instance(caseNumber)));
 		endAssistance(caseNumber, "DIED", "2031-03-01");
 		assertThat(caseFiles.get(caseNumber).getClosedReason()).isEqualTo("DIED");
+		assertThat(timeline.of(caseNumber)).noneMatch(line -> line.getKind().equals(Cancellation.TIMELINE_KIND));
 		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
 	}
 

@@ -210,6 +210,37 @@ public abstract class HandoverScenarios extends ProcessScenarios {
 	}
 
 	@Test
+	void cancelledThroughTheJavaApi_closesTheNotice_andALaterNoticeForThePersonIsAccepted() {
+		Map<String, Object> notice = notice("PROPERTY", "盗窃罪", "GOOD");
+		ProcessInstance handover = receive(notice);
+		verify(handover, "GOOD", "HAS_INCOME");
+		runtimeService.deleteProcessInstance(handover.getId(), "通知所列居住地有误");
+
+		assertThat(notices.findById(reference(handover)).orElseThrow().getStatus()).isEqualTo(HandoverStatus.CANCELLED);
+		Map<String, Object> corrected = new HashMap<>(notice);
+		corrected.put("releaseDate", RELEASE_DAY.plusDays(1).toString());
+		assertThat(receive(corrected)).isWaitingAt("Task_Verify");
+	}
+
+	@Test
+	void cancelledInCockpit_aNoticeLinkedToAnAssistanceCase_saysSoOnItsTimeline() {
+		Map<String, Object> first = notice("PROPERTY", "盗窃罪", "GOOD");
+		String caseNumber = handOverAsGeneral(receive(first));
+		Map<String, Object> second = new HashMap<>(first);
+		second.put("releaseDate", RELEASE_DAY.plusMonths(2).toString());
+		ProcessInstance linked = receive(second);
+		cancelInCockpit(linked.getId());
+
+		assertThat(notices.findById(reference(linked)).orElseThrow().getStatus()).isEqualTo(HandoverStatus.CANCELLED);
+		assertThat(timeline.of(caseNumber)).anySatisfy(line -> {
+			assertThat(line.getKind()).isEqualTo("RELEASE_NOTICE_CANCELLED");
+			assertThat(line.getUserId()).isEqualTo(administrator);
+			assertThat(line.getDetail()).isEqualTo("撤销人：" + administrator + "；原因：未填写原因");
+		});
+		assertThat(caseFiles.get(caseNumber).getStatus()).isEqualTo(CaseStatus.UNDER_ASSISTANCE);
+	}
+
+	@Test
 	void aNoticeForSomeoneInAssistance_isLinkedToTheOpenCase() {
 		Map<String, Object> first = notice("PROPERTY", "盗窃罪", "GOOD");
 		String caseNumber = handOverAsGeneral(receive(first));

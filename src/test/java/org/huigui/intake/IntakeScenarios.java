@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.task.Task;
+import org.huigui.casefile.Cancellation;
 import org.huigui.casefile.CaseFile;
 import org.huigui.casefile.CaseFiles;
 import org.huigui.casefile.CaseNumbers;
@@ -109,10 +110,26 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 		assertThat(caseFiles.documentsOf(caseNumber)).hasSize(3);
 		assertThat(caseFiles.groupOf(caseNumber)).hasSize(3);
 		List<TimelineEvent> events = timeline.of(caseNumber);
-		assertThat(events).extracting(TimelineEvent::getKind).startsWith("CASE_OPENED").endsWith("UNDER_SUPERVISION");
+		assertThat(events).extracting(TimelineEvent::getKind).startsWith("CASE_OPENED").endsWith("UNDER_SUPERVISION")
+			.doesNotContain(Cancellation.TIMELINE_KIND);
 		assertThat(events).filteredOn(e -> "STEP_COMPLETED".equals(e.getKind())).hasSize(5)
 			.allSatisfy(e -> assertThat(e.getUserId()).isEqualTo(STAFF));
 		assertThat(events).anySatisfy(e -> assertThat(e.getDetail()).contains("已签订保证书：是"));
+	}
+
+	@Test
+	void cancelledInCockpit_closesTheCaseAsCancelled_andThePersonCanBeRegisteredAgain() {
+		Map<String, Object> application = application(LocalDate.of(2026, 2, 9), "MALE");
+		String caseNumber = startIntake(application);
+		cancelInCockpit(instanceOf(caseNumber).getId());
+
+		CaseFile cancelled = caseFiles.get(caseNumber);
+		assertThat(cancelled.getStatus()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(cancelled.getClosedReason()).isEqualTo(CaseFiles.CANCELLED);
+		assertThat(timeline.of(caseNumber)).haveExactly(1, cancellationBy(administrator, "未填写原因"));
+		String again = startIntake(application);
+		assertThat(again).isNotEqualTo(caseNumber);
+		assertThat(instanceOf(again)).isWaitingAt("Task_CheckDocuments", "Task_RegisterReport");
 	}
 
 	@Test

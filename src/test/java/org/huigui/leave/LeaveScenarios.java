@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.huigui.casefile.Cancellation;
 import org.huigui.casefile.Timeline;
 import org.huigui.intake.IntakeScenarios;
 import org.huigui.system.InputRejected;
@@ -87,7 +88,35 @@ abstract class LeaveScenarios extends ProcessScenarios {
 		assertThat(leave).isEnded().hasPassed("EndEvent_Returned");
 		assertThat(leaveRequests.findByProcessInstanceId(leave.getId()).orElseThrow().getStatus()).isEqualTo(LeaveStatus.RETURNED);
 		assertThat(timeline.of(caseNumber)).extracting(e -> e.getKind())
-			.contains("LEAVE_REQUESTED", "LEAVE_APPROVED", "LEAVE_RETURNED");
+			.contains("LEAVE_REQUESTED", "LEAVE_APPROVED", "LEAVE_RETURNED")
+			.doesNotContain(Cancellation.TIMELINE_KIND);
+	}
+
+	@Test
+	void cancelledInCockpit_closesTheRequest_saysWhoOnTheTimeline_andANewLeaveIsAccepted() {
+		ProcessInstance leave = requestLeave("2026-03-09", "2026-03-15");
+		cancelInCockpit(leave.getId());
+
+		assertThat(leave).isEnded();
+		LeaveRequest request = leaveRequests.findByProcessInstanceId(leave.getId()).orElseThrow();
+		assertThat(request.getStatus()).isEqualTo(LeaveStatus.CANCELLED);
+		assertThat(request.getDecisionNote()).isEqualTo("未填写原因");
+		assertThat(timeline.of(caseNumber)).haveExactly(1, cancellationBy(administrator, "未填写原因"));
+		assertThat(requestLeave("2026-03-09", "2026-03-15")).isWaitingAt("Task_HeadApproval");
+	}
+
+	@Test
+	void cancelledThroughTheJavaApi_whileAway_closesTheApprovedLeave_withTheReason() {
+		ProcessInstance leave = requestLeave("2026-03-09", "2026-03-10");
+		driver.complete(HEAD, "Task_HeadApproval", caseNumber, Map.of("decision", "APPROVE"));
+		ProcessDriver.clockAt(LocalDate.of(2026, 3, 12));
+		execute(job("Timer_Overstay", leave));
+		runtimeService.deleteProcessInstance(leave.getId(), "  重复申请，已另行办理  ");
+
+		assertThat(leaveRequests.findByProcessInstanceId(leave.getId()).orElseThrow().getStatus())
+			.isEqualTo(LeaveStatus.CANCELLED);
+		assertThat(timeline.of(caseNumber)).haveExactly(1, cancellationBy(Timeline.SYSTEM, "重复申请，已另行办理"));
+		assertThat(requestLeave("2026-03-16", "2026-03-17")).isWaitingAt("Task_HeadApproval");
 	}
 
 	@Test
@@ -133,10 +162,6 @@ abstract class LeaveScenarios extends ProcessScenarios {
 		assertThat(withinSixty).variables().containsEntry("leaveDaysThisYear", 60);
 		assertThat(withinSixty).isWaitingAt("Task_OfficeOpinion");
 		runtimeService.deleteProcessInstance(withinSixty.getId(), "test");
-		leaveRequests.findByProcessInstanceId(withinSixty.getId()).ifPresent(r -> {
-			r.reject(HEAD, "test");
-			leaveRequests.save(r);
-		});
 
 		ProcessInstance beyondSixty = requestLeave("2026-03-16", "2026-04-15");
 		assertThat(beyondSixty).isEnded().hasPassed("EndEvent_Refused");

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.huigui.casefile.CaseFiles;
+import org.huigui.casefile.Timeline;
 import org.huigui.intake.IntakeScenarios;
 import org.huigui.system.ProcessDriver;
 import org.huigui.system.ProcessScenarios;
@@ -40,6 +41,9 @@ abstract class RelocationScenarios extends ProcessScenarios {
 
 	@Autowired
 	RelocationRequestRepository requests;
+
+	@Autowired
+	Timeline timeline;
 
 	String caseNumber;
 
@@ -126,6 +130,61 @@ abstract class RelocationScenarios extends ProcessScenarios {
 				"Task_TransferFile");
 		assertThat(relocation).task("Task_SearchPerson").hasCandidateGroup("qiantong-staff");
 		assertThat(relocation).task("Task_NotifySending").hasCandidateGroup("sangzhou-staff");
+	}
+
+	@Test
+	void cancelledInCockpit_whileTheReceivingCountyVerifies_closesTheRequest_andTakesTheVerificationWithIt() {
+		ProcessInstance relocation = request("qiantong", "2026-04-06");
+		driver.complete(STAFF, "Task_OfficeOpinion", caseNumber, Map.of("officeOpinion", "同意"));
+		ProcessInstance verification = verificationOf(relocation);
+		cancelInCockpit(relocation.getId());
+
+		assertThat(relocation).isEnded();
+		assertThat(verification).isEnded();
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("relocation-verification")
+			.processInstanceBusinessKey(caseNumber).count()).isZero();
+		assertThat(requests.findByProcessInstanceId(relocation.getId()).orElseThrow().getStatus())
+			.isEqualTo(RelocationStatus.CANCELLED);
+		assertThat(timeline.of(caseNumber)).haveExactly(1, cancellationBy(administrator, "未填写原因"))
+			.haveExactly(1, cancellationBy(administrator, "迁居申请已撤销：未填写原因"))
+			.noneMatch(line -> line.getKind().equals("RELOCATION_RECONSULTED"));
+
+		assertThat(request("qiantong", "2026-04-06")).isWaitingAt("Task_OfficeOpinion");
+	}
+
+	@Test
+	void cancelledThroughTheJavaApi_afterApproval_closesTheRequest_andTheSubjectStays() {
+		ProcessInstance relocation = throughConsultation("qiantong");
+		driver.complete("ninghai-bureau", "Task_CountyDecision", caseNumber, Map.of("decision", "APPROVE"));
+		runtimeService.deleteProcessInstance(relocation.getId(), "对象撤回迁居申请");
+
+		assertThat(requests.findByProcessInstanceId(relocation.getId()).orElseThrow().getStatus())
+			.isEqualTo(RelocationStatus.CANCELLED);
+		assertThat(caseFiles.get(caseNumber).getOfficeCode()).isEqualTo("sangzhou");
+		assertThat(timeline.of(caseNumber)).haveExactly(1, cancellationBy(Timeline.SYSTEM, "对象撤回迁居申请"));
+		startAs("leave", Map.of("caseNumber", caseNumber, "leaveFrom", "2026-03-16", "leaveTo", "2026-03-17",
+				"destination", "宁波", "reason", "探亲"));
+	}
+
+	@Test
+	void aVerificationCancelledOnItsOwn_isAskedAgain_andTheRelocationGoesOn() {
+		ProcessInstance relocation = request("qiantong", "2026-04-06");
+		driver.complete(STAFF, "Task_OfficeOpinion", caseNumber, Map.of("officeOpinion", "同意"));
+		ProcessInstance cancelled = verificationOf(relocation);
+		cancelInCockpit(cancelled.getId());
+
+		ProcessInstance again = verificationOf(relocation);
+		assertThat(again.getId()).isNotEqualTo(cancelled.getId());
+		assertThat(again).isWaitingAt("Task_VerifyAddress").task().hasCandidateGroup("ninghai-bureau");
+		assertThat(relocation).isWaitingAt("Event_AddressVerified");
+		assertThat(requests.findByProcessInstanceId(relocation.getId()).orElseThrow().getStatus())
+			.isEqualTo(RelocationStatus.REQUESTED);
+		assertThat(timeline.of(caseNumber)).haveExactly(1, cancellationBy(administrator, "未填写原因"))
+			.anySatisfy(line -> assertThat(line.getKind()).isEqualTo("RELOCATION_RECONSULTED"));
+
+		driver.complete("ninghai-bureau", "Task_VerifyAddress", caseNumber,
+				Map.of("addressCheck", "CONFIRMED", "verificationNote", "属实"));
+		assertThat(relocation).isWaitingAt("Task_CountyDecision");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.huigui.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -11,11 +13,19 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.assertj.core.api.Condition;
+import org.huigui.casefile.Cancellation;
+import org.huigui.casefile.Timeline;
+import org.huigui.casefile.TimelineEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * What every process scenario class shares: the engine's services (also behind the engine REST API),
@@ -43,6 +53,12 @@ public abstract class ProcessScenarios {
 
 	protected ProcessDriver driver;
 
+	@Value("${camunda.bpm.admin-user.id}")
+	protected String administrator;
+
+	@Value("${camunda.bpm.admin-user.password}")
+	private String administratorPassword;
+
 	/**
 	 * The engine REST API finds its engine by name in one registry per JVM, where every test context
 	 * registers its own: this context's engine answers this class's REST calls.
@@ -63,6 +79,24 @@ public abstract class ProcessScenarios {
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
+	}
+
+	/**
+	 * Deletes an instance as the administrator does in Cockpit: {@code DELETE /engine-rest/process-instance/{id}}
+	 * skipping custom listeners and input/output mappings (the dialog's defaults), with no reason.
+	 */
+	protected void cancelInCockpit(String processInstanceId) {
+		ResponseEntity<Void> response = rest.withBasicAuth(administrator, administratorPassword).exchange(
+				"/engine-rest/process-instance/" + processInstanceId + "?skipCustomListeners=true&skipIoMappings=true",
+				HttpMethod.DELETE, null, Void.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	/** The case's timeline line saying that a process was cancelled, by whom and why. */
+	protected static Condition<TimelineEvent> cancellationBy(String user, String reason) {
+		return new Condition<>(line -> Cancellation.TIMELINE_KIND.equals(line.getKind()) && user.equals(line.getUserId())
+				&& line.getDetail().equals("撤销人：%s；原因：%s".formatted(user.equals(Timeline.SYSTEM) ? "系统" : user, reason)),
+				"cancelled by %s: %s", user, reason);
 	}
 
 	/** Starts the latest version of a process through its start form, as the user would in Tasklist. */

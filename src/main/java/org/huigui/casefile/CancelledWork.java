@@ -1,0 +1,16 @@
+package org.huigui.casefile;
+
+import java.util.Set;
+
+/**
+ * What a feature's processes leave open in the case store when one of their instances is deleted: each feature
+ * closes its own as cancelled, in the deleting transaction. The case's timeline already shows who cancelled the
+ * process and why ({@link CancellationPlugin}).
+ */
+public interface CancelledWork {
+
+	Set<String> processKeys();
+
+	void cancelled(Cancellation cancellation);
+
+}
