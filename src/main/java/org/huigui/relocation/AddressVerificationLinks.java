@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A relocation waiting for the receiving county's answer ({@value #WAITING}, message
- * {@value AnswerConsultationDelegate#MESSAGE}) has a running {@value ConsultReceivingCountyDelegate#VERIFICATION}
+ * {@value AnswerConsultationDelegate#MESSAGE}) has a running {@value ReceivingCountyConsultation#PROCESS_KEY}
  * that names it in {@code requestingProcessInstanceId}, and a running verification's relocation still runs:
  * otherwise the relocation waits for an answer nothing will send, or the verification answers nobody.
  */
@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 class AddressVerificationLinks implements ConsistencyRule {
 
 	static final String WAITING = "Event_AddressVerified";
-
-	private static final String REQUESTING = "requestingProcessInstanceId";
 
 	private final RuntimeService runtimeService;
 
@@ -40,11 +38,11 @@ class AddressVerificationLinks implements ConsistencyRule {
 	@Override
 	public long check(Consumer<Mismatch> found) {
 		List<ProcessInstance> verifications = EngineReads.all(runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey(ConsultReceivingCountyDelegate.VERIFICATION).orderByProcessInstanceId().asc());
+			.processDefinitionKey(ReceivingCountyConsultation.PROCESS_KEY).orderByProcessInstanceId().asc());
 		Map<String, String> requestingOf = new HashMap<>();
 		for (List<ProcessInstance> page : EngineReads.pages(verifications)) {
-			EngineReads.variables(runtimeService, page.stream().map(ProcessInstance::getId).toList(), List.of(REQUESTING))
-				.forEach((id, variables) -> requestingOf.put(id, (String) variables.get(REQUESTING)));
+			EngineReads.variables(runtimeService, page.stream().map(ProcessInstance::getId).toList(), List.of(ReceivingCountyConsultation.REQUESTING_INSTANCE))
+				.forEach((id, variables) -> requestingOf.put(id, (String) variables.get(ReceivingCountyConsultation.REQUESTING_INSTANCE)));
 		}
 		Set<String> requested = new HashSet<>(requestingOf.values());
 		requested.remove(null);

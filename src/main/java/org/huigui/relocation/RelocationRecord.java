@@ -44,7 +44,7 @@ public class RelocationRecord {
 
 	/** The relocation, from its own process or from the receiving county's verification of it. */
 	private RelocationRequest of(DelegateExecution execution) {
-		String relocation = execution.getVariable("requestingProcessInstanceId") instanceof String requesting ? requesting
+		String relocation = execution.getVariable(ReceivingCountyConsultation.REQUESTING_INSTANCE) instanceof String requesting ? requesting
 				: execution.getProcessInstanceId();
 		return requests.findByProcessInstanceId(relocation)
 			.orElseThrow(() -> new IllegalStateException("流程 " + relocation + " 没有迁居申请记录"));
