@@ -41,8 +41,9 @@ class AddressVerificationLinks implements ConsistencyRule {
 			.processDefinitionKey(ReceivingCountyConsultation.PROCESS_KEY).orderByProcessInstanceId().asc());
 		Map<String, String> requestingOf = new HashMap<>();
 		for (List<ProcessInstance> page : EngineReads.pages(verifications)) {
-			EngineReads.variables(runtimeService, page.stream().map(ProcessInstance::getId).toList(), List.of(ReceivingCountyConsultation.REQUESTING_INSTANCE))
-				.forEach((id, variables) -> requestingOf.put(id, (String) variables.get(ReceivingCountyConsultation.REQUESTING_INSTANCE)));
+			String requesting = ReceivingCountyConsultation.REQUESTING_INSTANCE;
+			EngineReads.variables(runtimeService, page.stream().map(ProcessInstance::getId).toList(), List.of(requesting))
+				.forEach((id, variables) -> requestingOf.put(id, (String) variables.get(requesting)));
 		}
 		Set<String> requested = new HashSet<>(requestingOf.values());
 		requested.remove(null);
