@@ -150,8 +150,8 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 			.extracting(TimelineEvent::getSummary).containsExactly("管理等级：严管", "管理等级由严管调整为普管");
 		Map<?, ?> sections = (Map<?, ?>) rest.withBasicAuth(STAFF, TestUsers.PASSWORD)
 			.getForEntity("/api/cases/" + caseNumber, Map.class).getBody().get("sections");
-		assertThat((Map<?, ?>) sections.get("intake")).containsEntry("fileNumber", "SZ-1").containsEntry("reportedOn",
-				"2026-02-10");
+		assertThat((Map<?, ?>) sections.get("intake")).extracting("fileNumber", "reportedOn")
+			.containsExactly("SZ-1", "2026-02-10");
 		assertThat((List<?>) sections.get("grades")).hasSize(2);
 		HttpHeaders html = new HttpHeaders();
 		html.setAccept(List.of(MediaType.TEXT_HTML));
