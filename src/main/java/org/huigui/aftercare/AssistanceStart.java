@@ -6,9 +6,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.huigui.casefile.CaseFile;
 import org.huigui.casefile.CaseFiles;
+import org.huigui.casefile.CaseVariables;
 import org.huigui.casefile.DocumentKind;
 import org.huigui.casefile.Timeline;
-import org.huigui.identity.Offices;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,19 +31,19 @@ public class AssistanceStart {
 
 	private final Timeline timeline;
 
-	private final Offices offices;
+	private final CaseVariables caseVariables;
 
 	private final RuntimeService runtimeService;
 
 	private final AftercareProperties properties;
 
 	AssistanceStart(CaseFiles caseFiles, AssistanceRepository assistances, AssistanceCases assistanceCases,
-			Timeline timeline, Offices offices, RuntimeService runtimeService, AftercareProperties properties) {
+			Timeline timeline, CaseVariables caseVariables, RuntimeService runtimeService, AftercareProperties properties) {
 		this.caseFiles = caseFiles;
 		this.assistances = assistances;
 		this.assistanceCases = assistanceCases;
 		this.timeline = timeline;
-		this.offices = offices;
+		this.caseVariables = caseVariables;
 		this.runtimeService = runtimeService;
 		this.properties = properties;
 	}
@@ -58,11 +58,8 @@ public class AssistanceStart {
 		if (request.agreementSignedOn() != null) {
 			caseFiles.recordSigned(caseNumber, DocumentKind.ASSISTANCE_AGREEMENT, request.agreementSignedOn());
 		}
-		Map<String, Object> variables = new HashMap<>();
+		Map<String, Object> variables = new HashMap<>(caseVariables.of(caseFile));
 		variables.put("caseNumber", caseNumber);
-		variables.put("officeCode", request.officeCode());
-		variables.put("countyCode", offices.countyOf(request.officeCode()));
-		variables.put("personName", request.person().name());
 		variables.put("category", assistance.getCategory().name());
 		variables.put("assistanceEndsOn", assistance.getEndsOn().toString());
 		caseFiles.linkProcess(caseNumber,

@@ -19,7 +19,7 @@ class EndAssistanceDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Fields fields = Fields.of(execution);
 		assistanceCases.end(execution.getProcessBusinessKey(), fields.choice("endReason", EndReason.class),
-				fields.date("endedOn"), fields.optionalText("endNote", 1000));
+				fields.date("endedOn"), fields.optionalText("endNote"));
 	}
 
 }

@@ -20,7 +20,7 @@ class RecordReleaseReviewDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Fields fields = Fields.of(execution);
 		String decision = fields.text("releaseDecision", 20);
-		String note = fields.text("releaseNote", 1000);
+		String note = fields.text("releaseNote");
 		String caseNumber = execution.getProcessBusinessKey();
 		switch (decision) {
 			case "RELEASE" -> assistanceCases.release(caseNumber, note);

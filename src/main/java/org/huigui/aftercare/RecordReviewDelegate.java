@@ -19,8 +19,8 @@ class RecordReviewDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Fields fields = Fields.of(execution);
 		AssistanceCategory category = visits.recordReview(execution.getProcessBusinessKey(), fields.date("reviewDue"),
-				fields.dateNotAfterToday("reviewedOn"), fields.text("review", 4000),
-				fields.choice("categoryAfter", AssistanceCategory.class), fields.optionalText("categoryChangeReason", 1000));
+				fields.dateNotAfterToday("reviewedOn"), fields.text("review"),
+				fields.choice("categoryAfter", AssistanceCategory.class), fields.optionalText("categoryChangeReason"));
 		execution.setVariable("category", category.name());
 	}
 

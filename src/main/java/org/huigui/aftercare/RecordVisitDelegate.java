@@ -19,7 +19,7 @@ class RecordVisitDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Fields fields = Fields.of(execution);
 		visits.recordVisit(execution.getProcessBusinessKey(), fields.dateNotAfterToday("visitedOn"),
-				fields.text("visitPlace", 200), fields.text("findings", 2000), fields.choice("employment", Employment.class),
+				fields.text("visitPlace"), fields.text("findings"), fields.choice("employment", Employment.class),
 				fields.choice("housing", Housing.class), fields.flag("socialAssistance"));
 	}
 

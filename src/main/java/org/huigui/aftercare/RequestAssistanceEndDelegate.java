@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.huigui.casefile.CaseFile;
+import org.huigui.casefile.CaseVariables;
 import org.huigui.system.Fields;
 import org.huigui.system.InputRejected;
 import org.springframework.stereotype.Component;
@@ -22,15 +23,19 @@ class RequestAssistanceEndDelegate implements JavaDelegate {
 
 	private final RuntimeService runtimeService;
 
-	RequestAssistanceEndDelegate(AssistanceCases assistanceCases, RuntimeService runtimeService) {
+	private final CaseVariables caseVariables;
+
+	RequestAssistanceEndDelegate(AssistanceCases assistanceCases, RuntimeService runtimeService,
+			CaseVariables caseVariables) {
 		this.assistanceCases = assistanceCases;
 		this.runtimeService = runtimeService;
+		this.caseVariables = caseVariables;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Fields fields = Fields.of(execution);
-		CaseFile caseFile = assistanceCases.underAssistance(fields.text("caseNumber", 40));
+		CaseFile caseFile = assistanceCases.underAssistance(fields.text("caseNumber"));
 		EndReason reason = fields.choice("endReason", EndReason.class);
 		if (reason == EndReason.RELEASED) {
 			throw new InputRejected("endReason", "解除帮教由帮教期满审查办理，此处只登记重新犯罪或死亡");
@@ -42,12 +47,11 @@ class RequestAssistanceEndDelegate implements JavaDelegate {
 			throw new InputRejected("caseNumber", "案件 " + caseNumber + " 没有进行中的帮教流程");
 		}
 		execution.setProcessBusinessKey(caseNumber);
-		execution.setVariable("officeCode", caseFile.getOfficeCode());
-		execution.setVariable("personName", caseFile.getPerson().getName());
+		caseVariables.copyTo(execution, caseFile);
 		runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(caseNumber)
 			.setVariable("endReason", reason.name())
 			.setVariable("endedOn", endedOn.toString())
-			.setVariable("endNote", fields.optionalText("endNote", 1000))
+			.setVariable("endNote", fields.optionalText("endNote"))
 			.correlate();
 	}
 

@@ -72,10 +72,9 @@ class CaseController {
 
 	record CaseDetail(String caseNumber, String caseType, String officeCode, String status, String statusLabel,
 			PersonView person, String correctionType, String decisionOrgan, LocalDate judgmentEffectiveOn,
-			LocalDate termStart, LocalDate termEnd, String grade, LocalDate gradeReviewOn, LocalDate reportedOn,
-			String fileNumber, LocalDate fileBuiltOn, String planSummary, LocalDate announcedOn, String processInstanceId,
-			LocalDate closedOn, String closedReason, List<DocumentView> documents, List<MemberView> correctionGroup,
-			Map<String, Object> sections, List<EventView> timeline) {
+			LocalDate termStart, LocalDate termEnd, String grade, LocalDate gradeReviewOn, String processInstanceId,
+			 LocalDate closedOn, String closedReason, List<DocumentView> documents,
+			List<MemberView> correctionGroup, Map<String, Object> sections, List<EventView> timeline) {
 	}
 
 	@GetMapping
@@ -98,8 +97,7 @@ class CaseController {
 				new PersonView(p.getName(), p.getGender().name(), p.getIdNumber(), p.getPhone(), p.getAddress()),
 				c.getCorrectionType() == null ? null : c.getCorrectionType().name(), c.getDecisionOrgan(),
 				c.getJudgmentEffectiveOn(), c.getTermStart(), c.getTermEnd(), c.getGrade() == null ? null : c.getGrade().name(),
-				c.getGradeReviewOn(), c.getReportedOn(), c.getFileNumber(), c.getFileBuiltOn(), c.getPlanSummary(),
-				c.getAnnouncedOn(), c.getProcessInstanceId(), c.getClosedOn(), c.getClosedReason(),
+				c.getGradeReviewOn(), c.getProcessInstanceId(), c.getClosedOn(), c.getClosedReason(),
 				caseFiles.documentsOf(caseNumber).stream()
 					.map(d -> new DocumentView(d.getKind().name(), d.getKind().label(), d.getSignedOn(), d.getRecordedBy()))
 					.toList(),

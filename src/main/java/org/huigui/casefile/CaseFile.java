@@ -14,8 +14,6 @@ import java.time.LocalDate;
 @Entity
 public class CaseFile {
 
-	static final int STRICT_MONTHS_AFTER_RECEPTION = 2;
-
 	@Id
 	private String caseNumber;
 
@@ -46,16 +44,6 @@ public class CaseFile {
 	private Grade grade;
 
 	private LocalDate gradeReviewOn;
-
-	private LocalDate reportedOn;
-
-	private String fileNumber;
-
-	private LocalDate fileBuiltOn;
-
-	private String planSummary;
-
-	private LocalDate announcedOn;
 
 	private String processInstanceId;
 
@@ -111,28 +99,13 @@ public class CaseFile {
 		this.officeCode = officeCode;
 	}
 
-	void reported(LocalDate reportedOn) {
-		this.reportedOn = reportedOn;
-	}
-
-	void fileBuilt(String fileNumber, LocalDate builtOn) {
-		this.fileNumber = fileNumber;
-		this.fileBuiltOn = builtOn;
-	}
-
-	void planned(String planSummary) {
-		this.planSummary = planSummary;
-	}
-
-	void announced(LocalDate announcedOn) {
-		this.announcedOn = announcedOn;
-	}
-
 	void putUnderSupervision() {
 		this.status = CaseStatus.UNDER_SUPERVISION;
-		this.grade = Grade.STRICT;
-		LocalDate receivedOn = reportedOn != null ? reportedOn : termStart;
-		this.gradeReviewOn = receivedOn.plusMonths(STRICT_MONTHS_AFTER_RECEPTION);
+	}
+
+	void graded(Grade grade, LocalDate reviewOn) {
+		this.grade = grade;
+		this.gradeReviewOn = reviewOn;
 	}
 
 	public String getCaseNumber() {
@@ -181,26 +154,6 @@ public class CaseFile {
 
 	public LocalDate getGradeReviewOn() {
 		return gradeReviewOn;
-	}
-
-	public LocalDate getReportedOn() {
-		return reportedOn;
-	}
-
-	public String getFileNumber() {
-		return fileNumber;
-	}
-
-	public LocalDate getFileBuiltOn() {
-		return fileBuiltOn;
-	}
-
-	public String getPlanSummary() {
-		return planSummary;
-	}
-
-	public LocalDate getAnnouncedOn() {
-		return announcedOn;
 	}
 
 	public String getProcessInstanceId() {

@@ -28,6 +28,8 @@ public class CaseFiles {
 	/** The reason a case closed whose opening process was cancelled. */
 	public static final String CANCELLED = "CANCELLED";
 
+	static final int STRICT_MONTHS_AFTER_RECEPTION = 2;
+
 	private final PersonRepository persons;
 
 	private final CaseFileRepository cases;
@@ -42,8 +44,11 @@ public class CaseFiles {
 
 	private final OfficeAccess officeAccess;
 
+	private final Grades grades;
+
 	CaseFiles(PersonRepository persons, CaseFileRepository cases, SignedDocumentRepository documents,
-			GroupMemberRepository members, CaseNumbers numbers, Timeline timeline, OfficeAccess officeAccess) {
+			GroupMemberRepository members, CaseNumbers numbers, Timeline timeline, OfficeAccess officeAccess,
+			Grades grades) {
 		this.persons = persons;
 		this.cases = cases;
 		this.documents = documents;
@@ -51,6 +56,7 @@ public class CaseFiles {
 		this.numbers = numbers;
 		this.timeline = timeline;
 		this.officeAccess = officeAccess;
+		this.grades = grades;
 	}
 
 	/** Opens a community-correction case, refusing a second open case for the same person. */
@@ -158,50 +164,49 @@ public class CaseFiles {
 	}
 
 	public void recordSigned(String caseNumber, DocumentKind kind, LocalDate signedOn) {
-		get(caseNumber);
-		documents.save(new SignedDocument(caseNumber, kind, signedOn, timeline.currentUser()));
+		recordSigned(caseNumber, List.of(kind), signedOn);
 	}
 
 	public void linkProcess(String caseNumber, String processInstanceId) {
 		get(caseNumber).startedBy(processInstanceId);
 	}
 
-	/** 报到登记 with 一签定: the person reported, and the documents signed that day. */
-	public void recordReport(String caseNumber, LocalDate reportedOn, String phone, String address,
-			List<DocumentKind> signed) {
-		CaseFile caseFile = get(caseNumber);
-		caseFile.reported(reportedOn);
-		caseFile.getPerson().contactAt(phone, address);
+	/** The person's phone and address, as given when reporting (报到). */
+	public void recordContact(String caseNumber, String phone, String address) {
+		get(caseNumber).getPerson().contactAt(phone, address);
+	}
+
+	/** Documents the person signed on one day (一签定). */
+	public void recordSigned(String caseNumber, List<DocumentKind> kinds, LocalDate signedOn) {
+		get(caseNumber);
 		String user = timeline.currentUser();
-		for (DocumentKind kind : signed) {
-			documents.save(new SignedDocument(caseNumber, kind, reportedOn, user));
+		for (DocumentKind kind : kinds) {
+			documents.save(new SignedDocument(caseNumber, kind, signedOn, user));
 		}
 	}
 
-	public void recordFileBuilt(String caseNumber, String fileNumber, LocalDate builtOn) {
-		get(caseNumber).fileBuilt(fileNumber, builtOn);
-	}
-
-	/** 矫正方案 and 矫正小组; a female subject's group must include a woman (Law Art. 25). */
-	public void recordPlan(String caseNumber, String planSummary, List<GroupMember> group) {
+	/** 矫正小组, replacing any earlier one; a female subject's group must include a woman (Law Art. 25). */
+	public void recordCorrectionGroup(String caseNumber, List<NewGroupMember> group) {
 		CaseFile caseFile = get(caseNumber);
-		if (caseFile.getPerson().getGender() == Gender.FEMALE && group.stream().noneMatch(GroupMember::isFemale)) {
+		if (caseFile.getPerson().getGender() == Gender.FEMALE && group.stream().noneMatch(NewGroupMember::female)) {
 			throw new InputRejected("femaleMember", "矫正对象为女性的，矫正小组中应有女性成员");
 		}
-		caseFile.planned(planSummary);
 		members.deleteByCaseNumber(caseNumber);
-		members.saveAll(group);
+		members.saveAll(group.stream()
+			.map(member -> new GroupMember(caseNumber, member.role(), member.name(), member.female()))
+			.toList());
 	}
 
-	public void recordAnnouncement(String caseNumber, LocalDate announcedOn) {
-		get(caseNumber).announced(announcedOn);
-	}
-
-	public void putUnderSupervision(String caseNumber) {
-		CaseFile caseFile = get(caseNumber);
-		caseFile.putUnderSupervision();
+	/**
+	 * 列管: the case, received on {@code receivedOn}, is under supervision, strictly managed (严管) for its first
+	 * {@value #STRICT_MONTHS_AFTER_RECEPTION} months.
+	 */
+	public void putUnderSupervision(String caseNumber, LocalDate receivedOn) {
+		get(caseNumber).putUnderSupervision();
+		LocalDate reviewOn = receivedOn.plusMonths(STRICT_MONTHS_AFTER_RECEPTION);
+		grades.change(caseNumber, Grade.STRICT, reviewOn, "入矫列管，前两个月严管");
 		timeline.record(caseNumber, "UNDER_SUPERVISION", "入矫完成，列入在矫管理",
-				"管理等级：%s，%s 起可评定调整".formatted(caseFile.getGrade().label(), caseFile.getGradeReviewOn()));
+				"管理等级：%s，%s 起可评定调整".formatted(Grade.STRICT.label(), reviewOn));
 	}
 
 	public void recordEvent(String caseNumber, String kind, String summary, String detail) {

@@ -77,9 +77,7 @@ class CasePage {
 		if (correction) {
 			html.append(section("判决与矫正期", fields("矫正类别", label(c.getCorrectionType(), CorrectionType::label), "决定机关",
 					c.getDecisionOrgan(), "判决生效日期", date(c.getJudgmentEffectiveOn()), "矫正期",
-					date(c.getTermStart()) + " 至 " + date(c.getTermEnd()), "管理等级", label(c.getGrade(), Grade::label), "报到日期",
-					date(c.getReportedOn()), "档案编号", c.getFileNumber(), "矫正方案", c.getPlanSummary(), "宣告日期",
-					date(c.getAnnouncedOn()))));
+					date(c.getTermStart()) + " 至 " + date(c.getTermEnd()), "管理等级", label(c.getGrade(), Grade::label))));
 		}
 		sections.orderedStream().forEach(part -> part.page(c.getCaseNumber()).ifPresent(page -> html.append(section(
 				page.heading(), fields(page.fields()) + table(page.columns(), page.rows())))));

@@ -24,7 +24,7 @@ public class GroupMember {
 	protected GroupMember() {
 	}
 
-	public GroupMember(String caseNumber, String role, String name, boolean female) {
+	GroupMember(String caseNumber, String role, String name, boolean female) {
 		this.caseNumber = caseNumber;
 		this.role = role;
 		this.name = name;

@@ -25,14 +25,6 @@ interface CaseFileRepository extends JpaRepository<CaseFile, String> {
 			+ " from CaseFile c join c.person p where c.caseType = :type and c.caseNumber in :caseNumbers")
 	List<CaseRecords.CaseWithPerson> findWithPerson(CaseType type, Collection<String> caseNumbers);
 
-	@Query("select c.caseNumber as caseNumber, c.processInstanceId as processInstanceId, c.reportedOn as reportedOn,"
-			+ " c.fileNumber as fileNumber, c.fileBuiltOn as fileBuiltOn, c.announcedOn as announcedOn"
-			+ " from CaseFile c where c.caseType = :type and c.status = :status and (c.reportedOn is null"
-			+ " or c.fileNumber is null or c.fileBuiltOn is null or c.announcedOn is null) order by c.caseNumber")
-	List<IntakeStepsOnRecord.Steps> findWithoutIntakeSteps(CaseType type, CaseStatus status);
-
-	long countByCaseTypeAndStatus(CaseType type, CaseStatus status);
-
 	List<CaseFile> findByPersonAndStatusIn(Person person, Collection<CaseStatus> statuses);
 
 	@Query("select c from CaseFile c join fetch c.person where c.officeCode in :offices"
@@ -54,6 +46,12 @@ interface GroupMemberRepository extends JpaRepository<GroupMember, Long> {
 	@Modifying
 	@Query("delete from GroupMember m where m.caseNumber = :caseNumber")
 	void deleteByCaseNumber(String caseNumber);
+
+}
+
+interface GradeChangeRepository extends JpaRepository<GradeChange, Long> {
+
+	List<GradeChange> findByCaseNumberOrderByDecidedAtAscIdAsc(String caseNumber);
 
 }
 

@@ -21,7 +21,7 @@ class RecordClassificationDelegate implements JavaDelegate {
 		Fields fields = Fields.of(execution);
 		AssistanceCategory category = fields.choice("category", AssistanceCategory.class);
 		notices.classified(execution.getProcessBusinessKey(), fields.choice("recommendedCategory", AssistanceCategory.class),
-				category, fields.optionalText("categoryNote", 1000), fields.text("recommendation", 2000));
+				category, fields.optionalText("categoryNote"), fields.text("recommendation"));
 		execution.setVariable("keySubject", category == AssistanceCategory.KEY);
 	}
 

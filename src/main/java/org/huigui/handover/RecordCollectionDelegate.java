@@ -20,9 +20,9 @@ class RecordCollectionDelegate implements JavaDelegate {
 		Fields fields = Fields.of(execution);
 		fields.confirmed("broughtToOffice", "须接回至司法所");
 		fields.confirmed("agreementSigned", "须在司法所签订帮教协议");
-		String family = fields.optionalText("familyMember", 50);
-		String how = "司法所干警 %s、治保主任 %s%s 到监所接回".formatted(fields.text("officer", 50),
-				fields.text("villageSecurityHead", 50), family == null ? "" : "、家属 " + family);
+		String family = fields.optionalText("familyMember");
+		String how = "司法所干警 %s、治保主任 %s%s 到监所接回".formatted(fields.text("officer"),
+				fields.text("villageSecurityHead"), family == null ? "" : "、家属 " + family);
 		notices.returned(execution.getProcessBusinessKey(), "collectedOn", fields.dateNotAfterToday("collectedOn"), how);
 	}
 

@@ -19,7 +19,7 @@ class RecordReliefDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Fields fields = Fields.of(execution);
 		notices.reliefPaid(execution.getProcessBusinessKey(), fields.dateNotAfterToday("paidOn"),
-				fields.text("paymentReference", 60));
+				fields.text("paymentReference"));
 	}
 
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.huigui.aftercare.AssistanceCases;
 import org.huigui.casefile.CaseFiles;
+import org.huigui.casefile.CaseVariables;
 import org.huigui.casefile.ResidentIdNumber;
 import org.huigui.identity.Office;
 import org.huigui.identity.OfficeAccess;
@@ -25,12 +26,15 @@ class RegisterReleaseNoticeDelegate implements JavaDelegate {
 
 	private final AssistanceCases assistanceCases;
 
+	private final CaseVariables caseVariables;
+
 	RegisterReleaseNoticeDelegate(ReleaseNotices notices, OfficeAccess officeAccess, CaseFiles caseFiles,
-			AssistanceCases assistanceCases) {
+			AssistanceCases assistanceCases, CaseVariables caseVariables) {
 		this.notices = notices;
 		this.officeAccess = officeAccess;
 		this.caseFiles = caseFiles;
 		this.assistanceCases = assistanceCases;
+		this.caseVariables = caseVariables;
 	}
 
 	@Override
@@ -48,8 +52,7 @@ class RegisterReleaseNoticeDelegate implements JavaDelegate {
 		ReleaseNotice notice = notices.register(application, linked, execution.getProcessInstanceId());
 		execution.setProcessBusinessKey(notice.getReference());
 		execution.setVariable("reference", notice.getReference());
-		execution.setVariable("officeCode", office.getCode());
-		execution.setVariable("countyCode", office.getCountyCode());
+		caseVariables.copyOfficeTo(execution, office.getCode());
 		execution.setVariable("idNumber", ResidentIdNumber.masked(idNumber));
 		execution.setVariable("releaseDate", application.releaseDate().toString());
 		execution.setVariable("sentenceMonths", application.sentenceMonths());

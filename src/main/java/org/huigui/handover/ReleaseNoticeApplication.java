@@ -15,8 +15,8 @@ record ReleaseNoticeApplication(String prisonerNumber, NewPerson person, LocalDa
 
 	static ReleaseNoticeApplication from(VariableScope variables) {
 		Fields fields = Fields.of(variables);
-		String prisonerNumber = fields.text("prisonerNumber", 40);
-		String name = fields.text("personName", 50);
+		String prisonerNumber = fields.text("prisonerNumber");
+		String name = fields.text("personName");
 		String idNumber = fields.text("idNumber", 18).toUpperCase();
 		ResidentIdNumber.problem(idNumber).ifPresent(problem -> {
 			throw new InputRejected("idNumber", problem);
@@ -31,8 +31,8 @@ record ReleaseNoticeApplication(String prisonerNumber, NewPerson person, LocalDa
 			throw new InputRejected("releaseDate", "释放日期晚于一年以后（" + today.plusYears(1) + "），请临近释放时再通知");
 		}
 		return new ReleaseNoticeApplication(prisonerNumber, new NewPerson(name, gender, idNumber), releaseDate,
-				fields.text("prisonName", 100), fields.text("offence", 100), fields.choice("offenceType", OffenceType.class),
-				fields.wholeNumber("sentence", 1, 600), fields.choice("prisonAssessment", PrisonAssessment.class),
+				fields.text("prisonName"), fields.text("offence"), fields.choice("offenceType", OffenceType.class),
+				fields.wholeNumber("sentence"), fields.choice("prisonAssessment", PrisonAssessment.class),
 				fields.text("officeCode", 40));
 	}
 

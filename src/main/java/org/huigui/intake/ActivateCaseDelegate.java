@@ -1,5 +1,6 @@
 package org.huigui.intake;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.huigui.casefile.CaseFiles;
@@ -11,13 +12,20 @@ class ActivateCaseDelegate implements JavaDelegate {
 
 	private final CaseFiles caseFiles;
 
-	ActivateCaseDelegate(CaseFiles caseFiles) {
+	private final IntakeRecords records;
+
+	ActivateCaseDelegate(CaseFiles caseFiles, IntakeRecords records) {
 		this.caseFiles = caseFiles;
+		this.records = records;
 	}
 
+	/** The case counts as received on the day the person reported, or when the term began if that is unknown. */
 	@Override
 	public void execute(DelegateExecution execution) {
-		caseFiles.putUnderSupervision(execution.getProcessBusinessKey());
+		String caseNumber = execution.getProcessBusinessKey();
+		LocalDate reportedOn = records.of(caseNumber).getReportedOn();
+		caseFiles.putUnderSupervision(caseNumber,
+				reportedOn != null ? reportedOn : caseFiles.get(caseNumber).getTermStart());
 	}
 
 }

@@ -14,7 +14,7 @@ record IntakeApplication(NewPerson person, String officeCode, CorrectionSentence
 
 	static IntakeApplication from(VariableScope variables) {
 		Fields fields = Fields.of(variables);
-		String name = fields.text("personName", 50);
+		String name = fields.text("personName");
 		String idNumber = fields.text("idNumber", 18).toUpperCase();
 		ResidentIdNumber.problem(idNumber).ifPresent(problem -> {
 			throw new InputRejected("idNumber", problem);
@@ -22,7 +22,7 @@ record IntakeApplication(NewPerson person, String officeCode, CorrectionSentence
 		Gender gender = fields.choice("gender", Gender.class);
 		CorrectionType type = fields.choice("correctionType", CorrectionType.class);
 		String officeCode = fields.text("officeCode", 40);
-		String decisionOrgan = fields.text("decisionOrgan", 100);
+		String decisionOrgan = fields.text("decisionOrgan");
 		var judgmentEffectiveOn = fields.dateNotAfterToday("judgmentEffectiveOn");
 		var termStart = fields.date("termStart");
 		var termEnd = fields.date("termEnd");

@@ -1,8 +1,8 @@
 package org.huigui.intake;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.huigui.casefile.CaseFiles;
 import org.huigui.system.Fields;
 import org.springframework.stereotype.Component;
 
@@ -10,17 +10,18 @@ import org.springframework.stereotype.Component;
 @Component("recordAnnouncement")
 class RecordAnnouncementDelegate implements JavaDelegate {
 
-	private final CaseFiles caseFiles;
+	private final IntakeRecords records;
 
-	RecordAnnouncementDelegate(CaseFiles caseFiles) {
-		this.caseFiles = caseFiles;
+	RecordAnnouncementDelegate(IntakeRecords records) {
+		this.records = records;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Fields fields = Fields.of(execution);
 		fields.confirmed("groupPresent", "宣告须有矫正小组成员在场");
-		caseFiles.recordAnnouncement(execution.getProcessBusinessKey(), fields.dateNotAfterToday("announcedOn"));
+		LocalDate announcedOn = fields.dateNotAfterToday("announcedOn");
+		records.update(execution.getProcessBusinessKey(), record -> record.announced(announcedOn));
 	}
 
 }

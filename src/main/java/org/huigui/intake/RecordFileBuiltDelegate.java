@@ -1,8 +1,8 @@
 package org.huigui.intake;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.huigui.casefile.CaseFiles;
 import org.huigui.system.Fields;
 import org.springframework.stereotype.Component;
 
@@ -10,17 +10,18 @@ import org.springframework.stereotype.Component;
 @Component("recordFileBuilt")
 class RecordFileBuiltDelegate implements JavaDelegate {
 
-	private final CaseFiles caseFiles;
+	private final IntakeRecords records;
 
-	RecordFileBuiltDelegate(CaseFiles caseFiles) {
-		this.caseFiles = caseFiles;
+	RecordFileBuiltDelegate(IntakeRecords records) {
+		this.records = records;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Fields fields = Fields.of(execution);
-		caseFiles.recordFileBuilt(execution.getProcessBusinessKey(), fields.text("fileNumber", 60),
-				fields.dateNotAfterToday("fileBuiltOn"));
+		String fileNumber = fields.text("fileNumber");
+		LocalDate builtOn = fields.dateNotAfterToday("fileBuiltOn");
+		records.update(execution.getProcessBusinessKey(), record -> record.fileBuilt(fileNumber, builtOn));
 	}
 
 }

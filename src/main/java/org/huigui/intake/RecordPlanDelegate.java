@@ -5,7 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.huigui.casefile.CaseFiles;
-import org.huigui.casefile.GroupMember;
+import org.huigui.casefile.NewGroupMember;
 import org.huigui.system.Fields;
 import org.springframework.stereotype.Component;
 
@@ -15,27 +15,32 @@ class RecordPlanDelegate implements JavaDelegate {
 
 	private final CaseFiles caseFiles;
 
-	RecordPlanDelegate(CaseFiles caseFiles) {
+	private final IntakeRecords records;
+
+	RecordPlanDelegate(CaseFiles caseFiles, IntakeRecords records) {
 		this.caseFiles = caseFiles;
+		this.records = records;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Fields fields = Fields.of(execution);
 		String caseNumber = execution.getProcessBusinessKey();
-		List<GroupMember> group = new ArrayList<>();
-		group.add(new GroupMember(caseNumber, "司法所工作人员", fields.text("groupLeader", 50), false));
-		group.add(new GroupMember(caseNumber, "村（居）委会", fields.text("villageMember", 50), false));
-		group.add(new GroupMember(caseNumber, "家庭成员", fields.text("familyMember", 50), false));
-		String volunteer = fields.optionalText("volunteer", 50);
+		List<NewGroupMember> group = new ArrayList<>();
+		group.add(new NewGroupMember("司法所工作人员", fields.text("groupLeader"), false));
+		group.add(new NewGroupMember("村（居）委会", fields.text("villageMember"), false));
+		group.add(new NewGroupMember("家庭成员", fields.text("familyMember"), false));
+		String volunteer = fields.optionalText("volunteer");
 		if (volunteer != null) {
-			group.add(new GroupMember(caseNumber, "志愿者", volunteer, false));
+			group.add(new NewGroupMember("志愿者", volunteer, false));
 		}
-		String woman = fields.optionalText("femaleMember", 50);
+		String woman = fields.optionalText("femaleMember");
 		if (woman != null) {
-			group.add(new GroupMember(caseNumber, "女性成员", woman, true));
+			group.add(new NewGroupMember("女性成员", woman, true));
 		}
-		caseFiles.recordPlan(caseNumber, fields.text("planSummary", 4000), group);
+		String planSummary = fields.text("planSummary");
+		caseFiles.recordCorrectionGroup(caseNumber, group);
+		records.update(caseNumber, record -> record.planned(planSummary));
 	}
 
 }

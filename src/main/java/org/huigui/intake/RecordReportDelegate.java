@@ -16,8 +16,11 @@ class RecordReportDelegate implements JavaDelegate {
 
 	private final CaseFiles caseFiles;
 
-	RecordReportDelegate(CaseFiles caseFiles) {
+	private final IntakeRecords records;
+
+	RecordReportDelegate(CaseFiles caseFiles, IntakeRecords records) {
 		this.caseFiles = caseFiles;
+		this.records = records;
 	}
 
 	@Override
@@ -34,8 +37,11 @@ class RecordReportDelegate implements JavaDelegate {
 		fields.confirmed("volunteerAgreementSigned", "须签订志愿者帮教协议");
 		fields.confirmed("guardianAgreementSigned", "须签订监护协议");
 		fields.confirmed("obligationsInformed", "须告知矫正期间应履行的义务");
-		caseFiles.recordReport(caseNumber, reportedOn, fields.text("phone", 20), fields.text("address"),
-				List.of(DocumentKind.GUARANTEE_LETTER, DocumentKind.VOLUNTEER_AGREEMENT, DocumentKind.GUARDIAN_AGREEMENT));
+		caseFiles.recordContact(caseNumber, fields.text("phone", 20), fields.text("address"));
+		caseFiles.recordSigned(caseNumber,
+				List.of(DocumentKind.GUARANTEE_LETTER, DocumentKind.VOLUNTEER_AGREEMENT, DocumentKind.GUARDIAN_AGREEMENT),
+				reportedOn);
+		records.update(caseNumber, record -> record.reported(reportedOn));
 	}
 
 }

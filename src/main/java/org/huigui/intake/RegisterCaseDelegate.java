@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.huigui.casefile.CaseFile;
 import org.huigui.casefile.CaseFiles;
+import org.huigui.casefile.CaseVariables;
 import org.huigui.casefile.ResidentIdNumber;
 import org.huigui.identity.OfficeAccess;
 import org.huigui.system.Fields;
@@ -17,9 +18,16 @@ class RegisterCaseDelegate implements JavaDelegate {
 
 	private final OfficeAccess officeAccess;
 
-	RegisterCaseDelegate(CaseFiles caseFiles, OfficeAccess officeAccess) {
+	private final IntakeRecords records;
+
+	private final CaseVariables caseVariables;
+
+	RegisterCaseDelegate(CaseFiles caseFiles, OfficeAccess officeAccess, IntakeRecords records,
+			CaseVariables caseVariables) {
 		this.caseFiles = caseFiles;
 		this.officeAccess = officeAccess;
+		this.records = records;
+		this.caseVariables = caseVariables;
 	}
 
 	@Override
@@ -29,7 +37,9 @@ class RegisterCaseDelegate implements JavaDelegate {
 		CaseFile caseFile = caseFiles.openCorrectionCase(application.person(), application.officeCode(),
 				application.sentence());
 		caseFiles.linkProcess(caseFile.getCaseNumber(), execution.getProcessInstanceId());
+		records.open(caseFile);
 		execution.setProcessBusinessKey(caseFile.getCaseNumber());
+		caseVariables.copyTo(execution, caseFile);
 		execution.setVariable("caseNumber", caseFile.getCaseNumber());
 		execution.setVariable("idNumber", ResidentIdNumber.masked(caseFile.getPerson().getIdNumber()));
 		execution.setVariable("receivedOn", Fields.today().toString());

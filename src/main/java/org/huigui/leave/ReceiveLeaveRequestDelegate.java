@@ -39,7 +39,7 @@ class ReceiveLeaveRequestDelegate implements JavaDelegate {
 		}
 		String caseNumber = caseFile.getCaseNumber();
 		LeaveRequest request = leaves.apply(caseNumber, from, to, fields.text("destination"),
-				fields.text("reason", 1000), execution.getProcessInstanceId());
+				fields.text("reason"), execution.getProcessInstanceId());
 		execution.setVariable("leaveDays", request.getDays());
 		execution.setVariable("leaveDaysThisYear", leaves.approvedDaysInYear(caseNumber, from.getYear()) + request.getDays());
 	}

@@ -25,7 +25,7 @@ class AnswerConsultationDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Fields fields = Fields.of(execution);
 		boolean verified = "CONFIRMED".equals(fields.text("addressCheck", 20));
-		String note = fields.text("verificationNote", 1000);
+		String note = fields.text("verificationNote");
 		String requesting = (String) execution.getVariable(ReceivingCountyConsultation.REQUESTING_INSTANCE);
 		relocations.verified(requesting, verified, note);
 		runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(requesting)

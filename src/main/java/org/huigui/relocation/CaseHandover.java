@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.huigui.casefile.CaseVariables;
 import org.huigui.identity.Groups;
 import org.huigui.identity.OfficeAccess;
-import org.huigui.identity.Offices;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +30,15 @@ class CaseHandover {
 
 	private final OfficeAccess officeAccess;
 
-	private final Offices offices;
+	private final CaseVariables caseVariables;
 
 	CaseHandover(RuntimeService runtimeService, TaskService taskService, AuthorizationService authorizationService,
-			OfficeAccess officeAccess, Offices offices) {
+			OfficeAccess officeAccess, CaseVariables caseVariables) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.authorizationService = authorizationService;
 		this.officeAccess = officeAccess;
-		this.offices = offices;
+		this.caseVariables = caseVariables;
 	}
 
 	/** Moves the case's other work; the relocation itself keeps its sending-office tasks (file transfer, notice). */
@@ -49,10 +49,7 @@ class CaseHandover {
 				officeAccess.grantInstance(instance.getId(), toOffice);
 				continue;
 			}
-			runtimeService.setVariable(instance.getId(), "officeCode", toOffice);
-			if (runtimeService.getVariable(instance.getId(), "countyCode") != null) {
-				runtimeService.setVariable(instance.getId(), "countyCode", offices.countyOf(toOffice));
-			}
+			caseVariables.followOffice(instance.getId(), toOffice);
 			officeAccess.moveInstance(instance.getId(), fromOffice, toOffice);
 		}
 		for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {

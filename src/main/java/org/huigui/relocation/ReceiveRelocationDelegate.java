@@ -45,8 +45,8 @@ class ReceiveRelocationDelegate implements JavaDelegate {
 			throw new InputRejected("plannedMoveOn", "计划迁居日不能早于今天（" + Fields.today() + "）");
 		}
 		boolean late = plannedMoveOn.isBefore(Fields.today().plusDays(NOTICE_DAYS));
-		relocations.apply(caseNumber, caseFile.getOfficeCode(), target.getCode(), fields.text("newAddress", 300),
-				plannedMoveOn, fields.text("reason", 1000), late, execution.getProcessInstanceId());
+		relocations.apply(caseNumber, caseFile.getOfficeCode(), target.getCode(), fields.text("newAddress"),
+				plannedMoveOn, fields.text("reason"), late, execution.getProcessInstanceId());
 		execution.setVariable("targetCountyCode", target.getCountyCode());
 		execution.setVariable("lateApplication", late);
 	}

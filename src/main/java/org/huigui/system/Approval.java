@@ -11,7 +11,7 @@ public record Approval(boolean approved, String note) {
 	public static Approval of(VariableScope variables) {
 		Fields fields = Fields.of(variables);
 		String decision = fields.text("decision", 10);
-		String note = fields.optionalText("decisionNote", 1000);
+		String note = fields.optionalText("decisionNote");
 		if ("APPROVE".equals(decision)) {
 			return new Approval(true, note);
 		}

@@ -10,11 +10,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Reads submitted variables with the rules every step shares; a value that breaks one is refused with
- * {@link InputRejected} naming the variable.
+ * {@link InputRejected} naming the variable. A field's own limits (length, bounds, pattern) belong to its
+ * form, which is checked before any delegate runs; a limit is given here only where no form declares one.
  */
 public final class Fields {
 
-	public static final int MAX_TEXT = 200;
+	/** The longest text any field holds: the product's submissions allow no more. */
+	public static final int MAX_TEXT = 4000;
 
 	private final VariableScope scope;
 
@@ -40,6 +42,10 @@ public final class Fields {
 			throw new InputRejected(name, "必填");
 		}
 		return value;
+	}
+
+	public String optionalText(String name) {
+		return optionalText(name, MAX_TEXT);
 	}
 
 	public String optionalText(String name, int maxLength) {
@@ -83,6 +89,10 @@ public final class Fields {
 	}
 
 	/** A whole number as a form's number field or a REST caller sends it: a number, or digits as text. */
+	public int wholeNumber(String name) {
+		return wholeNumber(name, 0, Integer.MAX_VALUE);
+	}
+
 	public int wholeNumber(String name, int min, int max) {
 		Object raw = scope.getVariable(name);
 		long value;

@@ -201,7 +201,7 @@ abstract class ConsistencyScenarios extends ProcessScenarios {
 		String supervised = supervised();
 
 		List<Map<String, Object>> mismatches = newMismatches(
-				() -> jdbc.update("update case_file set announced_on = null where case_number = ?", supervised));
+				() -> jdbc.update("update intake_record set announced_on = null where case_number = ?", supervised));
 
 		assertThat(mismatches).singleElement().satisfies(m -> {
 			assertThat(m).containsEntry("caseNumber", supervised).containsEntry("store", "在矫，缺少宣告日期");

@@ -44,6 +44,9 @@ class IntakeBrowserTest extends BrowserScenarios {
 	Timeline timeline;
 
 	@Autowired
+	IntakeRecords intakeRecords;
+
+	@Autowired
 	Deadlines deadlines;
 
 	@Autowired
@@ -102,7 +105,7 @@ class IntakeBrowserTest extends BrowserScenarios {
 
 		CaseFile caseFile = caseFiles.get(caseNumber);
 		assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.UNDER_SUPERVISION);
-		assertThat(caseFile.getFileNumber()).isEqualTo("SZ-E2E-001");
+		assertThat(intakeRecords.of(caseNumber).getFileNumber()).isEqualTo("SZ-E2E-001");
 		assertThat(timeline.of(caseNumber)).filteredOn(e -> "STEP_COMPLETED".equals(e.getKind())).hasSize(5)
 			.extracting(TimelineEvent::getUserId).containsOnly("sangzhou-staff");
 	}

@@ -29,6 +29,8 @@ import org.huigui.casefile.CaseFiles;
 import org.huigui.casefile.CaseNumbers;
 import org.huigui.casefile.CaseStatus;
 import org.huigui.casefile.Grade;
+import org.huigui.casefile.GradeChange;
+import org.huigui.casefile.Grades;
 import org.huigui.casefile.Timeline;
 import org.huigui.casefile.TimelineEvent;
 import org.huigui.system.InputRejected;
@@ -40,7 +42,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,6 +70,12 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 
 	@Autowired
 	Timeline timeline;
+
+	@Autowired
+	IntakeRecords intakeRecords;
+
+	@Autowired
+	Grades grades;
 
 	@Autowired
 	CaseNumbers caseNumbers;
@@ -106,7 +118,13 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 		assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.UNDER_SUPERVISION);
 		assertThat(caseFile.getGrade()).isEqualTo(Grade.STRICT);
 		assertThat(caseFile.getGradeReviewOn()).isEqualTo(LocalDate.of(2026, 4, 12));
-		assertThat(caseFile.getFileNumber()).isEqualTo("SZ-2026-001");
+		assertThat(intakeRecords.of(caseNumber).getFileNumber()).isEqualTo("SZ-2026-001");
+		assertThat(intakeRecords.of(caseNumber).getReportedOn()).isEqualTo(LocalDate.of(2026, 2, 12));
+		assertThat(grades.historyOf(caseNumber)).singleElement().satisfies(change -> {
+			assertThat(change.getGrade()).isEqualTo(Grade.STRICT);
+			assertThat(change.getReviewOn()).isEqualTo(LocalDate.of(2026, 4, 12));
+			assertThat(change.getDecidedBy()).isEqualTo(STAFF);
+		});
 		assertThat(caseFiles.documentsOf(caseNumber)).hasSize(3);
 		assertThat(caseFiles.groupOf(caseNumber)).hasSize(3);
 		List<TimelineEvent> events = timeline.of(caseNumber);
@@ -115,6 +133,31 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 		assertThat(events).filteredOn(e -> "STEP_COMPLETED".equals(e.getKind())).hasSize(5)
 			.allSatisfy(e -> assertThat(e.getUserId()).isEqualTo(STAFF));
 		assertThat(events).anySatisfy(e -> assertThat(e.getDetail()).contains("已签订保证书：是"));
+	}
+
+	@Test
+	void theGradeChangesOnlyWithAReason_andKeepsItsHistory_shownWithIntakesRecordOnTheCase() {
+		String caseNumber = underSupervision(rest, new ProcessDriver(taskService, identityService));
+
+		assertThatThrownBy(() -> grades.change(caseNumber, Grade.ORDINARY, null, " "))
+			.isInstanceOfSatisfying(InputRejected.class, refused -> assertThat(refused.field()).isEqualTo("reason"));
+		grades.change(caseNumber, Grade.ORDINARY, LocalDate.of(2026, 8, 10), "考核良好，调整为普管");
+
+		assertThat(caseFiles.get(caseNumber).getGrade()).isEqualTo(Grade.ORDINARY);
+		assertThat(grades.historyOf(caseNumber)).extracting(GradeChange::getGrade).containsExactly(Grade.STRICT,
+				Grade.ORDINARY);
+		assertThat(timeline.of(caseNumber)).filteredOn(e -> "GRADE_CHANGED".equals(e.getKind()))
+			.extracting(TimelineEvent::getSummary).containsExactly("管理等级：严管", "管理等级由严管调整为普管");
+		Map<?, ?> sections = (Map<?, ?>) rest.withBasicAuth(STAFF, TestUsers.PASSWORD)
+			.getForEntity("/api/cases/" + caseNumber, Map.class).getBody().get("sections");
+		assertThat((Map<?, ?>) sections.get("intake")).extracting("fileNumber", "reportedOn")
+			.containsExactly("SZ-1", "2026-02-10");
+		assertThat((List<?>) sections.get("grades")).hasSize(2);
+		HttpHeaders html = new HttpHeaders();
+		html.setAccept(List.of(MediaType.TEXT_HTML));
+		String page = rest.withBasicAuth(STAFF, TestUsers.PASSWORD).exchange("/cases/" + caseNumber, HttpMethod.GET,
+				new HttpEntity<>(html), String.class).getBody();
+		assertThat(page).contains("<h2>入矫</h2>", "SZ-1", "<h2>管理等级记录</h2>", "考核良好，调整为普管");
 	}
 
 	@Test

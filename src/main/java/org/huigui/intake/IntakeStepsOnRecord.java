@@ -1,11 +1,14 @@
-package org.huigui.casefile;
+package org.huigui.intake;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.huigui.casefile.CaseStatus;
+import org.huigui.casefile.CaseType;
 import org.huigui.consistency.ConsistencyRule;
 import org.huigui.consistency.Mismatch;
+import org.huigui.intake.IntakeRecordRepository.Steps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,27 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeStepsOnRecord implements ConsistencyRule {
 
-	/** What the store holds of a case's intake steps. */
-	interface Steps {
+	private final IntakeRecordRepository records;
 
-		String getCaseNumber();
-
-		String getProcessInstanceId();
-
-		LocalDate getReportedOn();
-
-		String getFileNumber();
-
-		LocalDate getFileBuiltOn();
-
-		LocalDate getAnnouncedOn();
-
-	}
-
-	private final CaseFileRepository cases;
-
-	IntakeStepsOnRecord(CaseFileRepository cases) {
-		this.cases = cases;
+	IntakeStepsOnRecord(IntakeRecordRepository records) {
+		this.records = records;
 	}
 
 	@Override
@@ -45,13 +31,13 @@ class IntakeStepsOnRecord implements ConsistencyRule {
 
 	@Override
 	public long check(Consumer<Mismatch> found) {
-		for (Steps steps : cases.findWithoutIntakeSteps(CaseType.COMMUNITY_CORRECTION, CaseStatus.UNDER_SUPERVISION)) {
+		for (Steps steps : records.findWithoutIntakeSteps(CaseType.COMMUNITY_CORRECTION, CaseStatus.UNDER_SUPERVISION)) {
 			String missing = String.join("、", missing(steps));
 			found.accept(new Mismatch(steps.getCaseNumber(), "在矫，缺少" + missing, "入矫流程 intake 已列入在矫管理",
 					steps.getProcessInstanceId(),
 					"案件 %s 已在矫，但案件库中没有入矫环节的%s".formatted(steps.getCaseNumber(), missing)));
 		}
-		return cases.countByCaseTypeAndStatus(CaseType.COMMUNITY_CORRECTION, CaseStatus.UNDER_SUPERVISION);
+		return records.countCases(CaseType.COMMUNITY_CORRECTION, CaseStatus.UNDER_SUPERVISION);
 	}
 
 	private static List<String> missing(Steps steps) {

@@ -1,0 +1,5 @@
+package org.huigui.casefile;
+
+/** A member of a correction group (矫正小组) as the office names them: role, name, and whether a woman. */
+public record NewGroupMember(String role, String name, boolean female) {
+}
