@@ -1,6 +1,5 @@
 package org.huigui.system;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,44 +18,44 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Errors of {@code /api} as JSON that names the field and the rule. */
 @RestControllerAdvice(basePackages = "org.huigui")
 class ApiErrors {
 
 	@ExceptionHandler
-	ResponseEntity<?> rejected(InputRejected ex) {
+	Object rejected(InputRejected ex) {
 		return body(HttpStatus.BAD_REQUEST, ex.field(), ex.getMessage());
 	}
 
 	@ExceptionHandler
-	ResponseEntity<?> missing(MissingServletRequestParameterException ex) {
+	Object missing(MissingServletRequestParameterException ex) {
 		return body(HttpStatus.BAD_REQUEST, ex.getParameterName(), ex.getParameterName() + "：必填");
 	}
 
 	@ExceptionHandler
-	ResponseEntity<?> mistyped(MethodArgumentTypeMismatchException ex) {
+	Object mistyped(MethodArgumentTypeMismatchException ex) {
 		return body(HttpStatus.BAD_REQUEST, ex.getName(), ex.getName() + "：格式不正确（" + ex.getValue() + "）");
 	}
 
 	@ExceptionHandler
-	ResponseEntity<?> unreadable(HttpMessageNotReadableException ex) {
+	Object unreadable(HttpMessageNotReadableException ex) {
 		return body(HttpStatus.BAD_REQUEST, null, "请求体须为 JSON 对象，如 {\"字段\":\"值\"}（无法读取收到的内容）");
 	}
 
 	@ExceptionHandler
-	ResponseEntity<?> unsupported(HttpMediaTypeNotSupportedException ex) {
+	Object unsupported(HttpMediaTypeNotSupportedException ex) {
 		return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, "请求体须为 JSON（Content-Type: application/json）");
 	}
 
 	@ExceptionHandler
-	ResponseEntity<?> notFound(NotFoundException ex) {
+	Object notFound(NotFoundException ex) {
 		return body(HttpStatus.NOT_FOUND, null, ex.getMessage());
 	}
 
 	@ExceptionHandler({ AuthorizationException.class, NotAllowedException.class })
-	ResponseEntity<?> forbidden(RuntimeException ex) {
+	Object forbidden(RuntimeException ex) {
 		return body(HttpStatus.FORBIDDEN, null, ex.getMessage());
 	}
 
@@ -64,11 +63,11 @@ class ApiErrors {
 	 * As JSON; for a page opened in the browser (the case page, the report), as a short page in Chinese, since
 	 * the browser accepts no JSON there and would otherwise be shown a server error.
 	 */
-	private static ResponseEntity<?> body(HttpStatus status, String field, String message) {
+	private static Object body(HttpStatus status, String field, String message) {
 		if (wantsPage()) {
-			return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-				.body("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>无法显示</title></head>"
-						+ "<body><h1>无法显示</h1><p>" + HtmlUtils.htmlEscape(message) + "</p></body></html>");
+			ModelAndView page = new ModelAndView("system/cannot-show", "message", message);
+			page.setStatus(status);
+			return page;
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("status", status.value());
