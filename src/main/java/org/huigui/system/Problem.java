@@ -23,7 +23,7 @@ final class Problem {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/** The kinds of error, by status: each has a stable type URI (the {@code type} on {@code /api}) and a title. */
-	enum Kind {
+	private enum Kind {
 
 		REFUSED_INPUT(400, "refused-input", "输入有误"),
 
