@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code GET /api/reports/assistance?office=&year=}: the office's resettlement-assistance figures as
@@ -55,9 +56,9 @@ class AssistanceReportController {
 	}
 
 	@GetMapping(produces = MediaType.TEXT_HTML_VALUE)
-	String page(@RequestParam(required = false) String office, @RequestParam(required = false) Integer year) {
+	ModelAndView page(@RequestParam(required = false) String office, @RequestParam(required = false) Integer year) {
 		AssistanceReport report = json(office, year);
-		return AssistanceReportPage.render(report, report.offices().stream()
+		return AssistanceReportPage.of(report, report.offices().stream()
 			.map(code -> offices.find(code).map(o -> o.getName()).orElse(code)).toList());
 	}
 

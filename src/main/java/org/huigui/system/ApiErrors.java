@@ -1,14 +1,11 @@
 package org.huigui.system;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NotAllowedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,64 +16,58 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.servlet.ModelAndView;
 
-/** Errors of {@code /api} as JSON that names the field and the rule. */
+/**
+ * Errors of {@code /api} as RFC 9457 problem details naming the field and the rule ({@link Problem}); for a page
+ * opened in the browser (the case page, the report), as a short page in Chinese, since the browser accepts no JSON
+ * there and would otherwise be shown a server error.
+ */
 @RestControllerAdvice(basePackages = "org.huigui")
 class ApiErrors {
 
 	@ExceptionHandler
-	ResponseEntity<?> rejected(InputRejected ex) {
-		return body(HttpStatus.BAD_REQUEST, ex.field(), ex.getMessage());
+	Object rejected(InputRejected ex) {
+		return answer(Problem.refused(ex));
 	}
 
 	@ExceptionHandler
-	ResponseEntity<?> missing(MissingServletRequestParameterException ex) {
-		return body(HttpStatus.BAD_REQUEST, ex.getParameterName(), ex.getParameterName() + "：必填");
+	Object missing(MissingServletRequestParameterException ex) {
+		return answer(Problem.of(400, ex.getParameterName() + "：必填").naming(ex.getParameterName()));
 	}
 
 	@ExceptionHandler
-	ResponseEntity<?> mistyped(MethodArgumentTypeMismatchException ex) {
-		return body(HttpStatus.BAD_REQUEST, ex.getName(), ex.getName() + "：格式不正确（" + ex.getValue() + "）");
+	Object mistyped(MethodArgumentTypeMismatchException ex) {
+		return answer(Problem.of(400, ex.getName() + "：格式不正确（" + ex.getValue() + "）").naming(ex.getName()));
 	}
 
 	@ExceptionHandler
-	ResponseEntity<?> unreadable(HttpMessageNotReadableException ex) {
-		return body(HttpStatus.BAD_REQUEST, null, "请求体须为 JSON 对象，如 {\"字段\":\"值\"}（无法读取收到的内容）");
+	Object unreadable(HttpMessageNotReadableException ex) {
+		return answer(Problem.of(400, "请求体须为 JSON 对象，如 {\"字段\":\"值\"}（无法读取收到的内容）"));
 	}
 
 	@ExceptionHandler
-	ResponseEntity<?> unsupported(HttpMediaTypeNotSupportedException ex) {
-		return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, "请求体须为 JSON（Content-Type: application/json）");
+	Object unsupported(HttpMediaTypeNotSupportedException ex) {
+		return answer(Problem.of(415, "请求体须为 JSON（Content-Type: application/json）"));
 	}
 
 	@ExceptionHandler
-	ResponseEntity<?> notFound(NotFoundException ex) {
-		return body(HttpStatus.NOT_FOUND, null, ex.getMessage());
+	Object notFound(NotFoundException ex) {
+		return answer(Problem.of(404, ex.getMessage()));
 	}
 
 	@ExceptionHandler({ AuthorizationException.class, NotAllowedException.class })
-	ResponseEntity<?> forbidden(RuntimeException ex) {
-		return body(HttpStatus.FORBIDDEN, null, ex.getMessage());
+	Object forbidden(RuntimeException ex) {
+		return answer(Problem.of(403, ex.getMessage()));
 	}
 
-	/**
-	 * As JSON; for a page opened in the browser (the case page, the report), as a short page in Chinese, since
-	 * the browser accepts no JSON there and would otherwise be shown a server error.
-	 */
-	private static ResponseEntity<?> body(HttpStatus status, String field, String message) {
+	private static Object answer(Problem problem) {
 		if (wantsPage()) {
-			return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-				.body("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>无法显示</title></head>"
-						+ "<body><h1>无法显示</h1><p>" + HtmlUtils.htmlEscape(message) + "</p></body></html>");
+			ModelAndView page = new ModelAndView("system/cannot-show", "message", problem.detail());
+			page.setStatus(HttpStatusCode.valueOf(problem.status()));
+			return page;
 		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("status", status.value());
-		if (field != null) {
-			body.put("field", field);
-		}
-		body.put("message", message);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+		return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.forApi());
 	}
 
 	private static boolean wantsPage() {

@@ -15,9 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DatabaseOutage {
 
-	static final int STATUS = 503;
-
-	static final String ANSWER = "{\"status\":503,\"message\":\"数据库暂时不可用，请稍后重试\"}";
+	static final Problem ANSWER = Problem.of(503, "数据库暂时不可用，请稍后重试");
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 

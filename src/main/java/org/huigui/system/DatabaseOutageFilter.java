@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -34,10 +33,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			}
 			DatabaseOutage.answered(request.getMethod() + " " + request.getRequestURI(), failure);
 			response.reset();
-			response.setStatus(DatabaseOutage.STATUS);
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write(DatabaseOutage.ANSWER);
+			response.setStatus(DatabaseOutage.ANSWER.status());
+			response.setContentType(Problem.MEDIA_TYPE);
+			response.getOutputStream().write(DatabaseOutage.ANSWER.json().getBytes(StandardCharsets.UTF_8));
 		}
 	}
 

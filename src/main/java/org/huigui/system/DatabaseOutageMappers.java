@@ -3,7 +3,6 @@ package org.huigui.system;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -41,10 +40,7 @@ public class DatabaseOutageMappers implements ForcedAutoDiscoverable {
 		@Override
 		public Response toResponse(E exception) {
 			DatabaseOutage.answered("a REST call", exception);
-			return Response.status(DatabaseOutage.STATUS)
-				.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-				.entity(DatabaseOutage.ANSWER)
-				.build();
+			return RestRefusals.answer(DatabaseOutage.ANSWER);
 		}
 
 	}

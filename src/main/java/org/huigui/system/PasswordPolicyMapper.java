@@ -1,7 +1,6 @@
 package org.huigui.system;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
@@ -39,9 +38,8 @@ class PasswordPolicyMapper implements ExceptionMapper<ProcessEngineException> {
 		if (!REFUSED.equals(exception.getMessage())) {
 			return ExceptionHandlerHelper.getInstance().getResponse(exception);
 		}
-		return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-			.entity(Map.of("type", "PasswordPolicy", "field", "password", "message", "password：密码不符合密码策略，须" + rules()))
-			.build();
+		return RestRefusals.refused(Response.Status.BAD_REQUEST, "PasswordPolicy", "password",
+				"password：密码不符合密码策略，须" + rules());
 	}
 
 	private String rules() {

@@ -1,17 +1,14 @@
 package org.huigui.system;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 
 /**
- * The answer Huigui gives on the engine REST API (and the webapps' copy of it) when it refuses a request:
- * {@code {type, message, field}}, the shape Camunda's own errors have plus the field refused, so that Tasklist
+ * The answer Huigui gives on the engine REST API (and the webapps' copy of it) when it refuses a request: a
+ * {@link Problem} whose {@code type} and {@code message} are what Camunda's own errors have, so that Tasklist
  * shows the message; and the engine a request's path names.
  */
 public final class RestRefusals {
@@ -23,19 +20,26 @@ public final class RestRefusals {
 	}
 
 	public static Response refused(Response.Status status, String type, String field, String message) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", type);
-		body.put("message", message);
-		if (field != null) {
-			body.put("field", field);
-		}
-		return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+		return answer(Problem.of(status.getStatusCode(), message).naming(field), type);
 	}
 
 	/** Input refused: 400 naming the field, worded as {@link InputRejected} words it. */
 	public static Response inputRejected(InputRejected rejected) {
-		return refused(Response.Status.BAD_REQUEST, InputRejected.class.getSimpleName(), rejected.field(),
-				rejected.getMessage());
+		return answer(Problem.refused(rejected), InputRejected.class.getSimpleName());
+	}
+
+	/** With {@code type} the name Camunda's clients know the refusal by, as Camunda's own {@code type} names an exception. */
+	static Response answer(Problem problem, String type) {
+		return answer(problem.status(), problem.json(type));
+	}
+
+	/** With the kind's URI as {@code type}, where Camunda has no name for it (the database unavailable). */
+	static Response answer(Problem problem) {
+		return answer(problem.status(), problem.json());
+	}
+
+	private static Response answer(int status, String json) {
+		return Response.status(status).type(Problem.MEDIA_TYPE).entity(json).build();
 	}
 
 	/** The engine a path of {@code /engine-rest} (the default engine) or of the webapps names. */

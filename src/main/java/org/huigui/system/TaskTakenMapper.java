@@ -1,10 +1,8 @@
 package org.huigui.system;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -32,9 +30,7 @@ class TaskTakenMapper implements ExceptionMapper<AuthorizationException> {
 			.filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
 			.anyMatch(missing -> gone(missing.getResourceId()));
 		if (taskGone) {
-			return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-				.entity(Map.of("type", "TaskTaken", "message", RefusedInputMapper.TAKEN))
-				.build();
+			return RestRefusals.refused(Response.Status.CONFLICT, "TaskTaken", null, RefusedInputMapper.TAKEN);
 		}
 		return ExceptionHandlerHelper.getInstance().getResponse(exception);
 	}

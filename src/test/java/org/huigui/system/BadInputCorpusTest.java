@@ -22,8 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Bad input against every write endpoint: malformed JSON, wrong types, missing fields, dates out of range,
  * 10,000-character strings, control characters, injection text and unknown keys. Each is answered with a
- * 4xx and a message (JSON naming the field where there is one; Camunda's plain text for JSON it cannot
- * parse), never a 5xx, and nothing is created.
+ * 4xx and a message (on {@code /api} a problem, {@code application/problem+json}, naming the field where there is
+ * one; Camunda's plain text for JSON it cannot parse), never a 5xx, and nothing is created.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:badinput;DB_CLOSE_DELAY=-1")
 class BadInputCorpusTest extends ProcessScenarios {
@@ -48,6 +48,11 @@ class BadInputCorpusTest extends ProcessScenarios {
 		assertThat(answer.getStatusCode().is4xxClientError()).as(name + " → " + answer.getStatusCode() + " " + answer.getBody())
 			.isTrue();
 		assertThat(answer.getBody()).as(name).isNotBlank();
+		if (path.startsWith("/api/")) {
+			assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(name)
+				.isTrue();
+			assertThat(answer.getBody()).as(name).contains("\"detail\":");
+		}
 		assertThat(runtimeService.createProcessInstanceQuery().count()).as(name).isEqualTo(instances);
 		assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().count()).as(name).isEqualTo(history);
 	}

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.ServletException;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -16,6 +18,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Which failures are a database outage, and how the filter answers them; {@link DatabaseOutageIT} stops a real server. */
 class DatabaseOutageTest {
+
+	/** The same answer on every surface (docs/errors.md): no Camunda type exists for it, so the kind's URI. */
+	private static final String ANSWER = "{\"type\":\"/problems/database-unavailable\",\"title\":\"数据库暂时不可用\","
+			+ "\"status\":503,\"detail\":\"数据库暂时不可用，请稍后重试\",\"message\":\"数据库暂时不可用，请稍后重试\"}";
 
 	@Test
 	void aLostOrRefusedConnection_isAnOutage_whateverWrapsIt() {
@@ -39,6 +45,15 @@ class DatabaseOutageTest {
 	}
 
 	@Test
+	void theRestApplications_answer503WithTheSameProblem() {
+		Response answer = new DatabaseOutageMappers.Engine().toResponse(new ProcessEngineException("persistence",
+				new SQLTransientConnectionException("HikariPool-1 - Connection is not available")));
+		assertThat(answer.getStatus()).isEqualTo(503);
+		assertThat(answer.getMediaType().toString()).isEqualTo("application/problem+json");
+		assertThat(answer.getEntity()).isEqualTo(ANSWER);
+	}
+
+	@Test
 	void theFilter_answers503WithTheMessage_andLetsOtherFailuresThrough() throws Exception {
 		DatabaseOutageFilter filter = new DatabaseOutageFilter();
 		MockHttpServletResponse response = new MockHttpServletResponse();
@@ -46,7 +61,8 @@ class DatabaseOutageTest {
 			throw new ServletException(new CannotCreateTransactionException("no connection", new SQLTransientConnectionException("timeout")));
 		});
 		assertThat(response.getStatus()).isEqualTo(503);
-		assertThat(response.getContentAsString()).isEqualTo("{\"status\":503,\"message\":\"数据库暂时不可用，请稍后重试\"}");
+		assertThat(response.getContentType()).isEqualTo("application/problem+json");
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(ANSWER);
 
 		assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/api/cases"), new MockHttpServletResponse(),
 				(request, answer) -> {
