@@ -39,7 +39,8 @@ class AftercareDiagramTest extends DiagramScenarios {
 		delegate("scheduleVisit", execution -> execution.setVariable("visitDue", LocalDate.of(2026, 5, 1)
 			.plusMonths(((Number) execution.getVariable("visitIntervalMonths")).longValue()).minusDays(1).toString()));
 		delegate("scheduleReview", execution -> execution.setVariable("reviewDue", "2026-06-30"));
-		delegate("recordReview", execution -> execution.setVariable("category", execution.getVariable("categoryAfter")));
+		delegate("recordReview",
+				execution -> execution.setVariable("category", execution.getVariable("categoryAfter")));
 		delegate("recordReleaseReview", execution -> {
 			boolean release = "RELEASE".equals(execution.getVariable("releaseDecision"));
 			if (!release) {
@@ -64,8 +65,8 @@ class AftercareDiagramTest extends DiagramScenarios {
 		doTask(aftercare, "Task_QuarterlyReview", STAFF, reviewBy, Map.of("categoryAfter", "KEY"));
 
 		assertThat(aftercare).isWaitingAtExactly("SubProcess_Assistance", "Task_Visit", "Task_QuarterlyReview");
-		assertThat(ran).containsExactly("scheduleVisit", "scheduleReview", "recordVisit", "scheduleVisit", "recordReview",
-				"scheduleReview");
+		assertThat(ran).containsExactly("scheduleVisit", "scheduleReview", "recordVisit", "scheduleVisit",
+				"recordReview", "scheduleReview");
 	}
 
 	@Test
@@ -107,7 +108,8 @@ class AftercareDiagramTest extends DiagramScenarios {
 
 		doTask(aftercare, "Task_ReleaseReview", HEAD, releaseReviewBy, Map.of("releaseDecision", "CONTINUE"));
 
-		assertThat(aftercare).isWaitingAtExactly("SubProcess_Assistance", "Task_Visit", "Task_QuarterlyReview").job("Timer_PeriodEnds")
+		assertThat(aftercare).isWaitingAtExactly("SubProcess_Assistance", "Task_Visit", "Task_QuarterlyReview")
+			.job("Timer_PeriodEnds")
 			.hasDueDate(extendedPeriodEnds);
 	}
 
@@ -115,7 +117,8 @@ class AftercareDiagramTest extends DiagramScenarios {
 	void reoffending_endsAssistanceWhereverItStands() {
 		ProcessInstance aftercare = assistanceBegins();
 
-		runtimeService().createMessageCorrelation(RequestAssistanceEndDelegate.MESSAGE).processInstanceId(aftercare.getId())
+		runtimeService().createMessageCorrelation(RequestAssistanceEndDelegate.MESSAGE)
+			.processInstanceId(aftercare.getId())
 			.setVariable("endReason", "REOFFENDED").correlate();
 
 		assertThat(aftercare).isEnded().hasPassed("Task_EndAssistance", "EndEvent_AssistanceEnded")

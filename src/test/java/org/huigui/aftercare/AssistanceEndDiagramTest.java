@@ -13,7 +13,10 @@ import org.huigui.system.DiagramScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code processes/assistance-end.bpmn} alone: staff record re-offending or death, and the delegate tells aftercare. */
+/**
+ * {@code processes/assistance-end.bpmn} alone: staff record re-offending or death, and the delegate tells
+ * aftercare.
+ */
 @Deployment(resources = "processes/assistance-end.bpmn")
 class AssistanceEndDiagramTest extends DiagramScenarios {
 
@@ -22,7 +25,8 @@ class AssistanceEndDiagramTest extends DiagramScenarios {
 
 	@Test
 	void recorded_keyedByTheCase_andEnded() {
-		delegate("requestAssistanceEnd", execution -> execution.setProcessBusinessKey((String) execution.getVariable("caseNumber")));
+		delegate("requestAssistanceEnd",
+				execution -> execution.setProcessBusinessKey((String) execution.getVariable("caseNumber")));
 
 		ProcessInstance end = runtimeService().startProcessInstanceByKey("assistance-end",
 				Map.of("caseNumber", "AZBJ-2026-000001", "endReason", "REOFFENDED", "endedOn", "2026-03-02"));

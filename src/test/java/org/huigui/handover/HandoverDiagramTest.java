@@ -52,11 +52,12 @@ class HandoverDiagramTest extends DiagramScenarios {
 			execution.setProcessBusinessKey(REFERENCE);
 			execution.setVariable("sentenceMonths", 36);
 		});
-		delegate("recordVerification",
-				execution -> execution.setVariable("needsRelief", "NO_INCOME".equals(execution.getVariable("livelihood"))));
+		delegate("recordVerification", execution -> execution.setVariable("needsRelief",
+				"NO_INCOME".equals(execution.getVariable("livelihood"))));
 		delegate("recordClassification",
 				execution -> execution.setVariable("keySubject", "KEY".equals(execution.getVariable("category"))));
-		delegates("recordCollection", "recordHandoverReport", "recordRelief", "markHandoverOverdue", "openAssistanceCase");
+		delegates("recordCollection", "recordHandoverReport", "recordRelief", "markHandoverOverdue",
+				"openAssistanceCase");
 		verifyBy = deadline(d -> d.workingDays(LocalDate.of(2026, 3, 16), 7));
 		collectBy = deadline(d -> d.calendarDays(RELEASE_DATE, 0));
 		reportBy = deadline(d -> d.calendarDays(RELEASE_DATE, 15));
@@ -64,7 +65,8 @@ class HandoverDiagramTest extends DiagramScenarios {
 
 	@Test
 	void general_reportsWithinFifteenDays_withIncome_intoAssistance() {
-		ProcessInstance handover = classified("GOOD", Map.of("livelihood", "EMPLOYED", "familySupport", "GOOD"), "GENERAL");
+		ProcessInstance handover = classified("GOOD", Map.of("livelihood", "EMPLOYED", "familySupport", "GOOD"),
+				"GENERAL");
 		assertThat(handover).variables().containsEntry("recommendedCategory", "GENERAL")
 			.containsEntry("recommendationReason", "无重点帮教情形");
 
@@ -94,7 +96,8 @@ class HandoverDiagramTest extends DiagramScenarios {
 	void staffOverrideTheRecommendation_theirCategoryDecidesTheWay() {
 		ProcessInstance handover = classified("GOOD", RECEIVED, "KEY");
 
-		assertThat(handover).isWaitingAtExactly("Task_Collect").variables().containsEntry("recommendedCategory", "GENERAL");
+		assertThat(handover).isWaitingAtExactly("Task_Collect").variables()
+			.containsEntry("recommendedCategory", "GENERAL");
 	}
 
 	@Test
@@ -117,7 +120,8 @@ class HandoverDiagramTest extends DiagramScenarios {
 		timerFires(handover, "Timer_NotReported", reportBy);
 		doTask(handover, "Task_FindPerson", HEAD, searchBy, Map.of());
 
-		assertThat(handover).hasPassed("Task_MarkNotReported", "EndEvent_PersonSearched").isWaitingAtExactly("Task_Report");
+		assertThat(handover).hasPassed("Task_MarkNotReported", "EndEvent_PersonSearched")
+			.isWaitingAtExactly("Task_Report");
 		assertThat(ran).contains("markHandoverOverdue");
 	}
 

@@ -35,7 +35,8 @@ class IntakeDiagramTest extends DiagramScenarios {
 			execution.setProcessBusinessKey(CASE);
 			execution.setVariable("receivedOn", "2026-03-02");
 		});
-		delegates("recordReport", "recordFileBuilt", "recordPlan", "recordAnnouncement", "activateCase", "recordCaseEvent");
+		delegates("recordReport", "recordFileBuilt", "recordPlan", "recordAnnouncement", "activateCase",
+				"recordCaseEvent");
 		checkBy = deadline(d -> d.workingDays("2026-03-02", 3));
 		reportBy = deadline(d -> d.calendarDays("2026-02-27", 10));
 		fileBy = deadline(d -> d.workingDays("2026-03-04", 7));
@@ -92,7 +93,8 @@ class IntakeDiagramTest extends DiagramScenarios {
 		timerFires(intake, "Timer_FileOverdue", fileBy);
 		doTask(intake, "Task_SuperviseFile", HEAD, null, Map.of());
 
-		assertThat(intake).hasPassed("Task_RecordFileOverdue", "EndEvent_FileOverdueHandled").isWaitingAtExactly("Task_BuildFile");
+		assertThat(intake).hasPassed("Task_RecordFileOverdue", "EndEvent_FileOverdueHandled")
+			.isWaitingAtExactly("Task_BuildFile");
 	}
 
 	ProcessInstance documentsReceived() {

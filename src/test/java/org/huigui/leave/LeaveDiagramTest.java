@@ -38,8 +38,8 @@ class LeaveDiagramTest extends DiagramScenarios {
 		when(leaveRecord.leaveTo(any())).thenReturn(LocalDate.of(2026, 3, 15));
 		bean("leaveRecord", leaveRecord);
 		delegates("receiveLeaveRequest", "recordLeaveRefusal", "recordLeaveReturn", "recordCaseEvent");
-		delegate("recordLeaveDecision",
-				execution -> execution.setVariable("leaveApproved", "APPROVE".equals(execution.getVariable("decision"))));
+		delegate("recordLeaveDecision", execution -> execution.setVariable("leaveApproved",
+				"APPROVE".equals(execution.getVariable("decision"))));
 		reportBackBy = deadline(d -> d.calendarDays(LocalDate.of(2026, 3, 15), 1));
 	}
 
@@ -50,7 +50,8 @@ class LeaveDiagramTest extends DiagramScenarios {
 		doTask(leave, "Task_ReportBack", STAFF, reportBackBy, Map.of());
 
 		assertThat(leave).isEnded().hasPassed("EndEvent_Returned").hasNotPassed("Task_OfficeOpinion");
-		assertThat(ran).containsExactly("receiveLeaveRequest", "applyLeaveRules", "recordLeaveDecision", "recordLeaveReturn");
+		assertThat(ran).containsExactly("receiveLeaveRequest", "applyLeaveRules", "recordLeaveDecision",
+				"recordLeaveReturn");
 	}
 
 	@Test
@@ -66,8 +67,8 @@ class LeaveDiagramTest extends DiagramScenarios {
 	void overTheLimits_refusedWithoutAnApprover() {
 		ProcessInstance leave = requested("REFUSED");
 
-		assertThat(leave).isEnded().hasPassed("Task_RecordRefusal", "EndEvent_Refused").hasNotPassed("Task_HeadApproval",
-				"Task_OfficeOpinion");
+		assertThat(leave).isEnded().hasPassed("Task_RecordRefusal", "EndEvent_Refused")
+			.hasNotPassed("Task_HeadApproval", "Task_OfficeOpinion");
 	}
 
 	@Test
@@ -87,7 +88,8 @@ class LeaveDiagramTest extends DiagramScenarios {
 		timerFires(leave, "Timer_Overstay", reportBackBy);
 		doTask(leave, "Task_Overstay", HEAD, orderBy, Map.of());
 
-		assertThat(leave).hasPassed("Task_RecordOverstay", "EndEvent_OverstayHandled").isWaitingAtExactly("Task_ReportBack");
+		assertThat(leave).hasPassed("Task_RecordOverstay", "EndEvent_OverstayHandled")
+			.isWaitingAtExactly("Task_ReportBack");
 	}
 
 	ProcessInstance requested(String approvalLevel) {

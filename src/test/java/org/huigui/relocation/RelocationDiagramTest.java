@@ -83,7 +83,8 @@ class RelocationDiagramTest extends DiagramScenarios {
 				Map.of("newAddress", "东里县新村路1号"));
 		doTask(relocation, "Task_OfficeOpinion", TwoCounties.SENDING_STAFF, null, Map.of());
 		assertThat(relocation).isWaitingFor(AnswerConsultationDelegate.MESSAGE);
-		runtimeService().createMessageCorrelation(AnswerConsultationDelegate.MESSAGE).processInstanceId(relocation.getId())
+		runtimeService().createMessageCorrelation(AnswerConsultationDelegate.MESSAGE)
+			.processInstanceId(relocation.getId())
 			.setVariable("addressVerified", true).correlate();
 		doTask(relocation, "Task_CountyDecision", TwoCounties.SENDING_BUREAU, null, decision);
 		return relocation;

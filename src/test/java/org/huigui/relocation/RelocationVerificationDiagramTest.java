@@ -27,8 +27,9 @@ class RelocationVerificationDiagramTest extends DiagramScenarios {
 		delegates("answerRelocationConsultation");
 		Date verifyBy = deadline(d -> d.workingDaysFromToday(5));
 
-		ProcessInstance verification = runtimeService().startProcessInstanceByKey(ReceivingCountyConsultation.PROCESS_KEY,
-				"SQJZ-2026-000001", Map.of(ReceivingCountyConsultation.REQUESTING_INSTANCE, "relocation-1"));
+		ProcessInstance verification = runtimeService().startProcessInstanceByKey(
+				ReceivingCountyConsultation.PROCESS_KEY, "SQJZ-2026-000001",
+				Map.of(ReceivingCountyConsultation.REQUESTING_INSTANCE, "relocation-1"));
 		doTask(verification, "Task_VerifyAddress", TwoCounties.RECEIVING_BUREAU, verifyBy,
 				Map.of("addressCheck", "CONFIRMED", "verificationNote", "经村委会核实属实"));
 

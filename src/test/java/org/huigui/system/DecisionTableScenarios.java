@@ -54,11 +54,14 @@ public abstract class DecisionTableScenarios {
 
 	protected Hit evaluate(Map<String, Object> inputs) {
 		String key = table.getModelElementsByType(Decision.class).iterator().next().getId();
-		Map<String, Object> outputs = engine.getDecisionService().evaluateDecisionByKey(key).variables(inputs).evaluate()
-			.getSingleResult().getEntryMap();
+		Map<String, Object> outputs = engine.getDecisionService().evaluateDecisionByKey(key).variables(inputs)
+			.evaluate()
+			.getSingleResult()
+			.getEntryMap();
 		HistoricDecisionInstance evaluation = engine.getHistoryService().createHistoricDecisionInstanceQuery()
 			.decisionDefinitionKey(key).includeOutputs().singleResult();
-		List<String> rules = evaluation.getOutputs().stream().map(HistoricDecisionOutputInstance::getRuleId).distinct().toList();
+		List<String> rules = evaluation.getOutputs().stream().map(HistoricDecisionOutputInstance::getRuleId).distinct()
+			.toList();
 		assertThat(rules).as("rules hit by %s", inputs).hasSize(1);
 		rulesHit.add(rules.get(0));
 		return new Hit(rules.get(0), outputs);
@@ -67,7 +70,8 @@ public abstract class DecisionTableScenarios {
 	@AfterAll
 	void everyRuleHitBySomeRow() {
 		assertThat(rulesHit).as("rules of %s hit by some row", resource())
-			.containsExactlyInAnyOrderElementsOf(table.getModelElementsByType(Rule.class).stream().map(Rule::getId).toList());
+			.containsExactlyInAnyOrderElementsOf(
+					table.getModelElementsByType(Rule.class).stream().map(Rule::getId).toList());
 	}
 
 	private DmnModelInstance readTable() {
