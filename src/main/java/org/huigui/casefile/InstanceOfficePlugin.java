@@ -1,14 +1,10 @@
 package org.huigui.casefile;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.huigui.identity.OfficeAccess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -33,18 +29,7 @@ class InstanceOfficePlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPostBPMNParseListeners() == null) {
-			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-		}
-		configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-
-			@Override
-			public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-				processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-						(ExecutionListener) InstanceOfficePlugin.this::grant);
-			}
-
-		});
+		EveryProcess.listen(configuration, ExecutionListener.EVENTNAME_START, this::grant);
 	}
 
 	/** Runs as the engine's own step: the user who starts a process may not grant access themselves. */
