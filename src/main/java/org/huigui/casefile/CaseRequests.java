@@ -3,6 +3,7 @@ package org.huigui.casefile;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.huigui.identity.Offices;
 import org.huigui.system.Fields;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * knows the case's {@code officeCode}, {@code countyCode} and {@code personName}.
  */
 @Component
+@NamedInterface("api")
 public class CaseRequests {
 
 	private final CaseFiles caseFiles;
