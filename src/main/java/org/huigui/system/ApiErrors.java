@@ -1,9 +1,8 @@
 package org.huigui.system;
 
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NotAllowedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -42,6 +41,10 @@ class ApiErrors {
 
 	@ExceptionHandler
 	ResponseEntity<?> unreadable(HttpMessageNotReadableException ex) {
+		if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+			String field = unknown.getPropertyName();
+			return body(HttpStatus.BAD_REQUEST, field, field + "：不是该表单的字段，可用字段：" + unknown.getKnownPropertyIds());
+		}
 		return body(HttpStatus.BAD_REQUEST, null, "请求体须为 JSON 对象，如 {\"字段\":\"值\"}（无法读取收到的内容）");
 	}
 
@@ -70,13 +73,8 @@ class ApiErrors {
 				.body("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>无法显示</title></head>"
 						+ "<body><h1>无法显示</h1><p>" + HtmlUtils.htmlEscape(message) + "</p></body></html>");
 		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("status", status.value());
-		if (field != null) {
-			body.put("field", field);
-		}
-		body.put("message", message);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+			.body(new ApiError(status.value(), field, message));
 	}
 
 	private static boolean wantsPage() {
