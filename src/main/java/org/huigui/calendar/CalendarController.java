@@ -1,5 +1,7 @@
 package org.huigui.calendar;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/calendar/deadline?from=2026-02-13&workingDays=7}: the deadline, as the diagrams compute it. */
 @RestController
+@Tag(name = "工作日日历 Calendar")
 class CalendarController {
 
 	static final int MAX_WORKING_DAYS = 3650;
@@ -25,6 +28,7 @@ class CalendarController {
 			boolean holidayDataComplete, Set<Integer> yearsWithoutHolidayData) {
 	}
 
+	@Operation(summary = "按工作日计算期限")
 	@GetMapping("/api/calendar/deadline")
 	DeadlineAnswer deadline(@RequestParam String from, @RequestParam String workingDays) {
 		LocalDate start;

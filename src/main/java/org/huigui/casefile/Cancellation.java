@@ -1,11 +1,13 @@
 package org.huigui.casefile;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A process instance an administrator deleted (撤销): in Cockpit, through the engine REST API or the Java API.
  * {@code by} is the deleting user, or {@value #SYSTEM} when the deletion had none.
  */
+@NamedInterface("api")
 public record Cancellation(DelegateExecution instance, String processKey, String processName, String by, String reason) {
 
 	public static final String TIMELINE_KIND = "PROCESS_CANCELLED";

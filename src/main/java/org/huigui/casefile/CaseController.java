@@ -1,5 +1,7 @@
 package org.huigui.casefile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * with its documents, group and timeline. Lists show ID numbers masked.
  */
 @RestController
+@Tag(name = "案件 Cases")
 @RequestMapping("/api/cases")
 class CaseController {
 
@@ -77,6 +80,7 @@ class CaseController {
 			List<MemberView> correctionGroup, Map<String, Object> sections, List<EventView> timeline) {
 	}
 
+	@Operation(summary = "可见的案件列表")
 	@GetMapping
 	List<CaseSummary> list(@RequestParam(required = false) String office, @RequestParam(required = false) String status) {
 		Set<String> visible = offices.visibleTo(currentUser.id());
@@ -88,6 +92,7 @@ class CaseController {
 			.map(CaseSummary::of).toList();
 	}
 
+	@Operation(summary = "一个案件：人员、文书、矫正小组、各部分与时间线")
 	@GetMapping("/{caseNumber}")
 	CaseDetail one(@PathVariable String caseNumber) {
 		CaseFile c = visibleCases.get(caseNumber);

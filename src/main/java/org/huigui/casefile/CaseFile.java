@@ -9,9 +9,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** A case file (卷宗): one person's case at one office; its number is the process business key. */
 @Entity
+@NamedInterface("api")
 public class CaseFile {
 
 	@Id

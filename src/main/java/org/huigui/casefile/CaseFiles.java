@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.huigui.identity.OfficeAccess;
 import org.huigui.system.Fields;
 import org.huigui.system.InputRejected;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class CaseFiles {
 
 	private static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.INTAKE, CaseStatus.UNDER_SUPERVISION,

@@ -2,6 +2,7 @@ package org.huigui.casefile;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -13,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * passes (外出证明) and other documents draw from here.
  */
 @Component
+@NamedInterface("api")
 public class CaseNumbers {
 
 	private final CaseNumberCounterRepository counters;

@@ -2,6 +2,7 @@ package org.huigui.casefile;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.huigui.system.Fields;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * carries the case's {@link CaseVariables}.
  */
 @Component
+@NamedInterface("api")
 public class CaseRequests {
 
 	private final CaseFiles caseFiles;

@@ -1,5 +1,8 @@
 package org.huigui.casefile;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum CaseStatus {
 
 	/** 接收中: documents checked, person reporting, file being built. */

@@ -1,5 +1,8 @@
 package org.huigui.casefile;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum CaseType {
 
 	/** 社区矫正 */

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.huigui.identity.Offices;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * ({@link CaseRecord}).
  */
 @Component
+@NamedInterface("api")
 public class CaseVariables {
 
 	public static final String OFFICE = "officeCode";

@@ -1,5 +1,8 @@
 package org.huigui.casefile;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum Gender {
 
 	MALE("男"), FEMALE("女");

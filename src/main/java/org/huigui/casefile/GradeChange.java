@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** One decision on a case's grade (管理等级): which grade, until when it is reviewed, why and by whom. */
 @Entity
+@NamedInterface("api")
 public class GradeChange {
 
 	@Id

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.huigui.system.InputRejected;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Grades {
 
 	private final CaseFileRepository cases;

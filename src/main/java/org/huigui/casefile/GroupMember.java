@@ -4,9 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.springframework.modulith.NamedInterface;
 
 /** A member of the correction group (矫正小组). */
 @Entity
+@NamedInterface("api")
 public class GroupMember {
 
 	@Id

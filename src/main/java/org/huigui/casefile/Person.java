@@ -6,8 +6,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.springframework.modulith.NamedInterface;
 
 @Entity
+@NamedInterface("api")
 public class Person {
 
 	@Id

@@ -3,8 +3,10 @@ package org.huigui.casefile;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /** The 18-character resident identity number (居民身份证号码, GB 11643-1999) and its check character. */
+@NamedInterface("api")
 public final class ResidentIdNumber {
 
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };

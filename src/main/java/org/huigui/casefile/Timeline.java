@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
  * (timers, escalations) are attributed to {@value #SYSTEM}.
  */
 @Service
+@NamedInterface("api")
 public class Timeline {
 
 	public static final String SYSTEM = "system";

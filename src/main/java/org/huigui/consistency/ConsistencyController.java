@@ -1,5 +1,7 @@
 package org.huigui.consistency;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.exception.NotAllowedException;
 import org.huigui.identity.Groups;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/admin/consistency}: the consistency check, for administrators only. */
 @RestController
+@Tag(name = "一致性检查 Consistency")
 class ConsistencyController {
 
 	private final ConsistencyCheck check;
@@ -23,6 +26,7 @@ class ConsistencyController {
 		this.identityService = identityService;
 	}
 
+	@Operation(summary = "案件库与流程引擎的一致性检查（仅限系统管理员）")
 	@GetMapping("/api/admin/consistency")
 	ConsistencyReport consistency() {
 		String user = currentUser.id();

@@ -1,13 +1,16 @@
 package org.huigui.handover;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.huigui.system.ApiError;
 import org.huigui.system.StartForms;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,12 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
  * starts), or 400 naming the field and the rule.
  */
 @RestController
+@Tag(name = "刑满释放衔接 Handover")
 class ReleaseNoticeController {
 
 	static final String PROCESS_KEY = "prison-handover";
-
-	static final Set<String> FIELDS = Set.of("prisonerNumber", "personName", "idNumber", "gender", "releaseDate",
-			"prisonName", "offence", "offenceType", "sentence", "prisonAssessment", "officeCode");
 
 	private final StartForms startForms;
 
@@ -36,22 +37,30 @@ class ReleaseNoticeController {
 		this.notices = notices;
 	}
 
+	record ReleaseNoticeAnswer(String reference, boolean duplicate, String linkedCaseNumber, String message) {
+	}
+
+	@Operation(summary = "接收刑满释放人员通知书，开始衔接")
+	@ApiResponse(responseCode = "201", description = "已登记，衔接开始")
+	@ApiResponse(responseCode = "200", description = "同一通知此前已收到：答复此前的编号，不重复登记")
+	@ApiResponse(responseCode = "400", description = "有字段不合规则：field 指出字段，message 说明规则；未登记任何内容",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiError.class)))
 	@PostMapping("/api/release-notices")
-	ResponseEntity<Map<String, Object>> receive(@RequestBody Map<String, Object> body) {
-		Optional<ReleaseNotice> earlier = duplicate(body);
+	ResponseEntity<ReleaseNoticeAnswer> receive(@RequestBody ReleaseNoticeRequest request) {
+		Optional<ReleaseNotice> earlier = duplicate(request);
 		if (earlier.isPresent()) {
 			return ResponseEntity.ok(answer(earlier.get(), true,
 					"该刑满释放通知已于 " + earlier.get().getReceivedOn() + " 收到，未重复登记"));
 		}
-		ProcessInstance handover = startForms.submitJson(PROCESS_KEY, body, FIELDS);
+		ProcessInstance handover = startForms.submitJson(PROCESS_KEY, request);
 		ReleaseNotice notice = notices.get(handover.getBusinessKey());
 		return ResponseEntity.created(URI.create("/api/release-notices/" + notice.getReference()))
 			.body(answer(notice, false, notice.getLinkedCaseNumber() == null ? "已登记，开始衔接"
 					: "已登记，关联帮教中的案件 " + notice.getLinkedCaseNumber()));
 	}
 
-	private Optional<ReleaseNotice> duplicate(Map<String, Object> body) {
-		if (!(body.get("idNumber") instanceof String idNumber) || !(body.get("releaseDate") instanceof String date)) {
+	private Optional<ReleaseNotice> duplicate(ReleaseNoticeRequest request) {
+		if (!(request.idNumber() instanceof String idNumber) || !(request.releaseDate() instanceof String date)) {
 			return Optional.empty();
 		}
 		try {
@@ -62,13 +71,8 @@ class ReleaseNoticeController {
 		}
 	}
 
-	private static Map<String, Object> answer(ReleaseNotice notice, boolean duplicate, String message) {
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("reference", notice.getReference());
-		answer.put("duplicate", duplicate);
-		answer.put("linkedCaseNumber", notice.getLinkedCaseNumber());
-		answer.put("message", message);
-		return answer;
+	private static ReleaseNoticeAnswer answer(ReleaseNotice notice, boolean duplicate, String message) {
+		return new ReleaseNoticeAnswer(notice.getReference(), duplicate, notice.getLinkedCaseNumber(), message);
 	}
 
 }

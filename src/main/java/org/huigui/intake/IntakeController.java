@@ -1,9 +1,13 @@
 package org.huigui.intake;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.huigui.system.ApiError;
 import org.huigui.system.StartForms;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,12 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
  * strings; 201 with the case number, or 400 naming the field and the rule, with nothing created.
  */
 @RestController
+@Tag(name = "入矫 Intake")
 class IntakeController {
 
 	static final String PROCESS_KEY = "intake";
-
-	static final Set<String> FIELDS = Set.of("personName", "idNumber", "gender", "correctionType", "officeCode",
-			"decisionOrgan", "judgmentEffectiveOn", "termStart", "termEnd");
 
 	private final StartForms startForms;
 
@@ -28,11 +30,18 @@ class IntakeController {
 		this.startForms = startForms;
 	}
 
+	record IntakeStarted(String caseNumber, String processInstanceId) {
+	}
+
+	@Operation(summary = "开始入矫：收到法律文书，登记案件")
+	@ApiResponse(responseCode = "201", description = "已登记，入矫开始")
+	@ApiResponse(responseCode = "400", description = "有字段不合规则：field 指出字段，message 说明规则；未登记任何内容",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiError.class)))
 	@PostMapping("/api/intakes")
-	ResponseEntity<Map<String, String>> start(@RequestBody Map<String, Object> body) {
-		ProcessInstance instance = startForms.submitJson(PROCESS_KEY, body, FIELDS);
+	ResponseEntity<IntakeStarted> start(@RequestBody IntakeRequest request) {
+		ProcessInstance instance = startForms.submitJson(PROCESS_KEY, request);
 		return ResponseEntity.created(URI.create("/api/cases/" + instance.getBusinessKey()))
-			.body(Map.of("caseNumber", instance.getBusinessKey(), "processInstanceId", instance.getId()));
+			.body(new IntakeStarted(instance.getBusinessKey(), instance.getId()));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.huigui.reports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
  * the user may see, together.
  */
 @RestController
+@Tag(name = "统计报表 Reports")
 @RequestMapping("/api/reports/assistance")
 class AssistanceReportController {
 
@@ -41,6 +44,7 @@ class AssistanceReportController {
 		this.currentUser = currentUser;
 	}
 
+	@Operation(summary = "安置帮教工作统计（JSON，或浏览器中的页面）")
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	AssistanceReport json(@RequestParam(required = false) String office, @RequestParam(required = false) Integer year) {
 		List<String> codes = officesFor(office);

@@ -1,5 +1,6 @@
 package org.huigui.system;
 
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NotAllowedException;
@@ -43,6 +44,10 @@ class ApiErrors {
 
 	@ExceptionHandler
 	Object unreadable(HttpMessageNotReadableException ex) {
+		if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+			String field = unknown.getPropertyName();
+			return answer(Problem.refused(new InputRejected(field, "不是该表单的字段，可用字段：" + unknown.getKnownPropertyIds())));
+		}
 		return answer(Problem.of(400, "请求体须为 JSON 对象，如 {\"字段\":\"值\"}（无法读取收到的内容）"));
 	}
 

@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code /engine-rest}, {@code /api} and the case pages ({@code /cases}) answer only authenticated users (HTTP Basic against Camunda's
- * users); the user is then the engine's current authentication, so authorizations and the case
- * timeline name them.
+ * {@code /engine-rest}, {@code /api}, the case pages ({@code /cases}) and the API's documentation ({@link ApiDocumentation})
+ * answer only authenticated users (HTTP Basic against Camunda's users); the user is then the engine's current
+ * authentication, so authorizations and the case timeline name them.
  */
 @Configuration(proxyBeanMethods = false)
 class RestAuthentication {
@@ -20,7 +20,8 @@ class RestAuthentication {
 				new ProcessEngineAuthenticationFilter());
 		registration.setName("huigui-rest-authentication");
 		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-		registration.addUrlPatterns("/engine-rest/*", "/api/*", "/cases/*");
+		registration.addUrlPatterns("/engine-rest/*", "/api/*", "/cases/*", "/v3/api-docs/*", "/v3/api-docs.yaml",
+				"/swagger-ui.html", "/swagger-ui/*", ApiDocumentation.CAMUNDA_DOCUMENT);
 		return registration;
 	}
 

@@ -1,8 +1,9 @@
 package org.huigui.system;
 
-import java.util.HashMap;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,6 +15,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StartForms {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {
+	};
 
 	private final FormService formService;
 
@@ -31,21 +37,18 @@ public class StartForms {
 	}
 
 	/**
-	 * A start form as another system sends it in JSON: only the form's fields, each a string (dates as
-	 * {@code yyyy-MM-dd}) or a number; anything else is refused naming the field, before anything starts.
+	 * A start form as another system sends it in JSON, read into a record whose components are the form's fields
+	 * (a field it does not have is refused as the body is read, see {@link ApiErrors}): each value a string (dates
+	 * as {@code yyyy-MM-dd}) or a number; anything else is refused naming the field, before anything starts.
 	 */
-	public ProcessInstance submitJson(String processKey, Map<String, Object> body, Set<String> fields) {
-		Map<String, Object> variables = new HashMap<>();
-		for (Map.Entry<String, Object> entry : body.entrySet()) {
-			if (!fields.contains(entry.getKey())) {
-				throw new InputRejected(entry.getKey(), "不是该表单的字段，可用字段：" + fields);
+	public ProcessInstance submitJson(String processKey, Record form) {
+		Map<String, Object> variables = JSON.convertValue(form, VARIABLES);
+		variables.values().removeIf(Objects::isNull);
+		variables.forEach((field, value) -> {
+			if (!(value instanceof String) && !(value instanceof Number)) {
+				throw new InputRejected(field, "须为文本（日期为 yyyy-MM-dd）或数字");
 			}
-			Object value = entry.getValue();
-			if (value != null && !(value instanceof String) && !(value instanceof Number)) {
-				throw new InputRejected(entry.getKey(), "须为文本（日期为 yyyy-MM-dd）或数字");
-			}
-			variables.put(entry.getKey(), value);
-		}
+		});
 		return submit(processKey, variables);
 	}
 
