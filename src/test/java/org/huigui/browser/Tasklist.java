@@ -3,6 +3,7 @@ package org.huigui.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.regex.Pattern;
 
 /** Camunda Tasklist as a logged-in user sees it: filters, the task list, start and task forms. */
 public final class Tasklist {
@@ -111,7 +112,8 @@ public final class Tasklist {
 	public String dueDate() {
 		Locator due = page.locator("[cam-tasklist-task] .due-date [am-time-ago]");
 		due.hover();
-		Locator tooltip = page.locator(".tooltip-inner");
+		// another tooltip (a claim button's) may still be showing: the due date's is the one with a year
+		Locator tooltip = page.locator(".tooltip-inner", new Page.LocatorOptions().setHasText(Pattern.compile("\\d{4}")));
 		tooltip.waitFor();
 		return due.innerText() + " / " + tooltip.innerText();
 	}
