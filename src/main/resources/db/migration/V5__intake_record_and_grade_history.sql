@@ -33,8 +33,11 @@ create table grade_change (
 );
 create index grade_change_case on grade_change (case_number, decided_at);
 
--- a case graded before there was a history: its grade as the first entry, decided when the case opened
+-- a case graded before there was a history: its grade as the first entry, decided when the case came under
+-- supervision (its timeline says when), or when it opened if the timeline does not say
 insert into grade_change (case_number, grade, review_on, reason, decided_by, decided_at)
-select case_number, grade, grade_review_on, '入矫列管（迁移前记录）', 'system', opened_at
-from case_file
-where grade is not null;
+select c.case_number, c.grade, c.grade_review_on, '入矫列管（迁移前记录）', 'system',
+       coalesce((select min(t.occurred_at) from timeline_event t
+                 where t.case_number = c.case_number and t.kind = 'UNDER_SUPERVISION'), c.opened_at)
+from case_file c
+where c.grade is not null;

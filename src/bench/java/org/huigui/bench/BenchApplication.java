@@ -99,7 +99,7 @@ final class BenchApplication implements AutoCloseable {
 	 */
 	void analyseGrownTables() {
 		context.getBean(JdbcTemplate.class).execute("analyze act_ru_task, act_ru_identitylink, act_ru_authorization,"
-				+ " act_ru_execution, act_ru_variable, act_ru_job, case_file, timeline_event");
+				+ " act_ru_execution, act_ru_variable, act_ru_job, case_file, intake_record, grade_change, timeline_event");
 	}
 
 	/** Authenticates the thread as the user, with their groups, as Camunda's REST API does per request. */

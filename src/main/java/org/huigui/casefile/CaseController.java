@@ -76,7 +76,7 @@ class CaseController {
 	record CaseDetail(String caseNumber, String caseType, String officeCode, String status, String statusLabel,
 			PersonView person, String correctionType, String decisionOrgan, LocalDate judgmentEffectiveOn,
 			LocalDate termStart, LocalDate termEnd, String grade, LocalDate gradeReviewOn, String processInstanceId,
-			 LocalDate closedOn, String closedReason, List<DocumentView> documents,
+			LocalDate closedOn, String closedReason, List<DocumentView> documents,
 			List<MemberView> correctionGroup, Map<String, Object> sections, List<EventView> timeline) {
 	}
 

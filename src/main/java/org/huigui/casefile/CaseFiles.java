@@ -206,7 +206,8 @@ public class CaseFiles {
 	public void putUnderSupervision(String caseNumber, LocalDate receivedOn) {
 		get(caseNumber).putUnderSupervision();
 		LocalDate reviewOn = receivedOn.plusMonths(STRICT_MONTHS_AFTER_RECEPTION);
-		grades.change(caseNumber, Grade.STRICT, reviewOn, "入矫列管，前两个月严管");
+		grades.change(caseNumber, Grade.STRICT, reviewOn,
+				"入矫列管，前 %d 个月严管".formatted(STRICT_MONTHS_AFTER_RECEPTION));
 		timeline.record(caseNumber, "UNDER_SUPERVISION", "入矫完成，列入在矫管理",
 				"管理等级：%s，%s 起可评定调整".formatted(Grade.STRICT.label(), reviewOn));
 	}

@@ -9,9 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The facts of the record that a case's running instances carry as variables, for Tasklist's columns and
- * the consistency check: {@value #OFFICE}, {@value #COUNTY} and {@value #PERSON}. They are set here and
- * nowhere else, from the store, and follow the case when it moves; routing reads the store itself
- * ({@link CaseRecord}).
+ * the consistency check: {@value #OFFICE}, {@value #COUNTY} and {@value #PERSON}. Only this class sets them
+ * from the store, and it moves them with the case; routing reads the store itself ({@link CaseRecord}).
  */
 @Component
 @NamedInterface("api")

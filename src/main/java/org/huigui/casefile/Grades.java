@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @NamedInterface("api")
 public class Grades {
 
+	static final int REASON_LENGTH = 200;
+
 	private final CaseFileRepository cases;
 
 	private final GradeChangeRepository changes;
@@ -37,6 +39,9 @@ public class Grades {
 		}
 		if (reason == null || reason.isBlank()) {
 			throw new InputRejected("reason", "调整管理等级须写明理由");
+		}
+		if (reason.length() > REASON_LENGTH) {
+			throw new InputRejected("reason", "最多 " + REASON_LENGTH + " 个字");
 		}
 		Grade before = caseFile.getGrade();
 		caseFile.graded(grade, reviewOn);

@@ -88,11 +88,12 @@ public final class Fields {
 		return date;
 	}
 
-	/** A whole number as a form's number field or a REST caller sends it: a number, or digits as text. */
+	/** A whole number of at least 0, its bounds left to its form. */
 	public int wholeNumber(String name) {
 		return wholeNumber(name, 0, Integer.MAX_VALUE);
 	}
 
+	/** A whole number as a form's number field or a REST caller sends it: a number, or digits as text. */
 	public int wholeNumber(String name, int min, int max) {
 		Object raw = scope.getVariable(name);
 		long value;

@@ -45,6 +45,9 @@ abstract class IntakeRecordMigrationScenarios {
 				+ " 'UNDER_SUPERVISION', 'PROBATION', date '2026-02-09', date '2027-02-08', 'STRICT', date '2026-04-12',"
 				+ " date '2026-02-12', 'SZ-2026-001', date '2026-02-12', '每月书面汇报', date '2026-02-13',"
 				+ " timestamp with time zone '2026-02-09 09:00:00+08:00')");
+		jdbc.update("insert into timeline_event (case_number, occurred_at, kind, summary, user_id) values"
+				+ " ('SQJZ-2026-000001', timestamp with time zone '2026-02-13 10:00:00+08:00', 'UNDER_SUPERVISION',"
+				+ " '入矫完成，列入在矫管理', 'sangzhou-staff')");
 		jdbc.update("insert into case_file (case_number, case_type, person_id, office_code, status, correction_type,"
 				+ " term_start, term_end, opened_at) values ('SQJZ-2026-000002', 'COMMUNITY_CORRECTION', 2, 'sangzhou',"
 				+ " 'INTAKE', 'CONTROL', date '2026-03-01', date '2026-09-01',"
@@ -83,6 +86,9 @@ abstract class IntakeRecordMigrationScenarios {
 		assertThat(history).extracting(row -> List.of(row.get("case_number"), row.get("grade"),
 				String.valueOf(row.get("review_on")), row.get("decided_by")))
 			.containsExactly(List.of("SQJZ-2026-000001", "STRICT", "2026-04-12", "system"));
+		assertThat(jdbc.queryForObject("select count(*) from grade_change where decided_at"
+				+ " = timestamp with time zone '2026-02-13 10:00:00+08:00'", Integer.class))
+			.as("decided when the timeline says the case came under supervision").isEqualTo(1);
 	}
 
 	@Test
