@@ -1,9 +1,13 @@
 package org.huigui.identity;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.huigui.identity.OrganisationProperties.CountyConfig;
 import org.huigui.identity.OrganisationProperties.OfficeConfig;
+import org.huigui.system.StartupNotes;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -17,13 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("!postgres")
 @Order(15)
-class DemoUsers implements ApplicationRunner {
+class DemoUsers implements ApplicationRunner, StartupNotes {
 
 	static final String PASSWORD = "demo";
 
 	private final OrganisationProperties organisation;
 
 	private final IdentityService identityService;
+
+	private final Set<String> logins = new LinkedHashSet<>();
 
 	DemoUsers(OrganisationProperties organisation, IdentityService identityService) {
 		this.organisation = organisation;
@@ -42,7 +48,13 @@ class DemoUsers implements ApplicationRunner {
 		}
 	}
 
+	@Override
+	public List<String> lines() {
+		return List.of("Demo logins (password " + PASSWORD + "): " + String.join(", ", logins) + ", demo (administrator)");
+	}
+
 	private void user(String id, String firstName, String lastName, String... groups) {
+		logins.add(id);
 		if (identityService.createUserQuery().userId(id).count() == 0) {
 			User user = identityService.newUser(id);
 			user.setFirstName(firstName);

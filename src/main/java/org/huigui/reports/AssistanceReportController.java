@@ -3,7 +3,9 @@ package org.huigui.reports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.huigui.aftercare.AssistanceStatistics;
 import org.huigui.handover.HandoverStatistics;
@@ -28,6 +30,8 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/api/reports/assistance")
 class AssistanceReportController {
 
+	private static final int FIRST_YEAR = 2000;
+
 	private final HandoverStatistics handovers;
 
 	private final AssistanceStatistics assistance;
@@ -49,8 +53,8 @@ class AssistanceReportController {
 	AssistanceReport json(@RequestParam(required = false) String office, @RequestParam(required = false) Integer year) {
 		List<String> codes = officesFor(office);
 		int reportYear = year == null ? Fields.today().getYear() : year;
-		if (reportYear < 2000 || reportYear > Fields.today().getYear()) {
-			throw new InputRejected("year", "须为 2000 年至今年之间的年份（收到 " + reportYear + "）");
+		if (reportYear < FIRST_YEAR || reportYear > Fields.today().getYear()) {
+			throw new InputRejected("year", "须为 " + FIRST_YEAR + " 年至今年之间的年份（收到 " + reportYear + "）");
 		}
 		LocalDate from = LocalDate.of(reportYear, 1, 1);
 		LocalDate yearEnd = LocalDate.of(reportYear, 12, 31);
@@ -62,8 +66,14 @@ class AssistanceReportController {
 	@GetMapping(produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(@RequestParam(required = false) String office, @RequestParam(required = false) Integer year) {
 		AssistanceReport report = json(office, year);
-		return AssistanceReportPage.of(report, report.offices().stream()
-			.map(code -> offices.find(code).map(o -> o.getName()).orElse(code)).toList());
+		Map<String, String> choices = new LinkedHashMap<>();
+		officesFor(null).forEach(code -> choices.put(code, nameOf(code)));
+		return AssistanceReportPage.of(report, report.offices().stream().map(this::nameOf).toList(), choices, office,
+				FIRST_YEAR, Fields.today().getYear());
+	}
+
+	private String nameOf(String officeCode) {
+		return offices.find(officeCode).map(o -> o.getName()).orElse(officeCode);
 	}
 
 	private List<String> officesFor(String office) {

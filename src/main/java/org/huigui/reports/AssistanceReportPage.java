@@ -2,6 +2,8 @@ package org.huigui.reports;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -13,8 +15,16 @@ final class AssistanceReportPage {
 	private AssistanceReportPage() {
 	}
 
-	static ModelAndView of(AssistanceReport report, List<String> officeNames) {
+	/**
+	 * The report, with the choices of another office the user may see ({@code officeChoices}, code to name;
+	 * {@code office} the chosen one, none for all) and of another year from {@code firstYear} to {@code thisYear}.
+	 */
+	static ModelAndView of(AssistanceReport report, List<String> officeNames, Map<String, String> officeChoices,
+			String office, int firstYear, int thisYear) {
 		ModelAndView page = new ModelAndView("reports/assistance");
+		page.addObject("officeChoices", officeChoices);
+		page.addObject("office", office);
+		page.addObject("years", IntStream.rangeClosed(firstYear, thisYear).map(y -> thisYear + firstYear - y).boxed().toList());
 		page.addObject("report", report);
 		page.addObject("offices", String.join("、", officeNames));
 		page.addObject("handoverRate", Rate.of(report.handoverRate(), true));

@@ -2,6 +2,7 @@ package org.huigui.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -13,21 +14,29 @@ class StartupBanner {
 
 	private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
 
+	private final ObjectProvider<StartupNotes> notes;
+
+	StartupBanner(ObjectProvider<StartupNotes> notes) {
+		this.notes = notes;
+	}
+
 	@EventListener
 	void ready(ApplicationReadyEvent event) {
 		Environment env = event.getApplicationContext().getEnvironment();
 		String base = "http://localhost:" + env.getProperty("local.server.port", "8080");
-		boolean demo = !env.matchesProfiles("postgres");
+		StringBuilder more = new StringBuilder();
+		notes.orderedStream().flatMap(note -> note.lines().stream()).forEach(line -> more.append("    ").append(line).append('\n'));
 		log.info("""
 
-				  Huigui is running{}
+				  Huigui is running
 				    Tasklist  {}/camunda/app/tasklist/   (office staff and heads)
 				    Cockpit   {}/camunda/app/cockpit/    (office heads, county bureau)
 				    Admin     {}/camunda/app/admin/      (users, groups)
-				    REST      {}/engine-rest  and  {}/api/cases   (HTTP Basic)
+				    Cases     {}/cases/<case number>   (the case file as a page)
+				    Report    {}/api/reports/assistance   (安置帮教工作统计, a page in the browser)
+				    REST      {}/engine-rest  and  {}/api   (HTTP Basic; described at {}/swagger-ui.html)
 				    Health    {}/actuator/health
-				""", demo ? " with demo logins (password demo): sangzhou-staff, sangzhou-head, ninghai-bureau, demo" : "",
-				base, base, base, base, base, base);
+				{}""", base, base, base, base, base, base, base, base, base, more);
 	}
 
 }

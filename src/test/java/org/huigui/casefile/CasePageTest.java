@@ -92,6 +92,10 @@ class CasePageTest extends ProcessScenarios {
 		assertThat(report.getStatusCode().value()).isEqualTo(200);
 		assertThat(report.getBody()).contains("<title>安置帮教工作统计 2025年</title>", "桑洲镇司法所，2025年（统计至 2025-12-31）",
 				"<tr><td>衔接率</td><td>—</td>", "<td class=\"ok\">0</td>");
+		assertThat(report.getBody()).as("another office or year is chosen on the page, among the user's offices only")
+			.contains("<option value=\"sangzhou\" selected=\"selected\">桑洲镇司法所</option>",
+					"<option value=\"2025\" selected=\"selected\">2025年</option>", "<option value=\"2000\">2000年</option>")
+			.doesNotContain("xinli", "Accept: application/json");
 	}
 
 	private ResponseEntity<String> page(String user, String path) {
