@@ -41,6 +41,8 @@ class CaseListBrowserTest extends BrowserScenarios {
 		assertThat(page.locator("h1")).containsText(caseNumber + "　周建国");
 		assertThat(page.locator("dl").first()).containsText("330226197806050035");
 		screenshots.take(page, "case-page");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("案件列表")).click();
+		assertThat(page).hasTitle("案件列表");
 
 		Page otherOffice = newWindowAs("xinli-staff");
 		otherOffice.navigate("/cases?q=周建国");
