@@ -2,6 +2,7 @@ package org.huigui.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,18 @@ class CaseSearchTest extends ProcessScenarios {
 
 		assertThat(get("sangzhou-staff", "/api/cases?size=100").getBody()).doesNotContain(idNumber);
 		assertRefused("q=" + idNumber, "q");
+	}
+
+	@Test
+	void wildcardsAndSqlInTheSearch_areText() {
+		intake("诸葛通配", TestUsers.uniqueIdNumber());
+		for (String q : List.of("%25", "_", "%5C", "x%27)%3B%20drop%20table%20case_file%3B%20--", "%E8%AF%B8%25%E9%85%8D")) {
+			ResponseEntity<Map> answer = rest.withBasicAuth("sangzhou-staff", TestUsers.PASSWORD)
+				.getForEntity(URI.create("/api/cases?q=" + q), Map.class);
+			assertThat(answer.getStatusCode()).as(q).isEqualTo(HttpStatus.OK);
+			assertThat(answer.getBody()).as(q).containsEntry("total", 0);
+		}
+		assertThat(search("sangzhou-staff", "q=诸葛通配")).containsEntry("total", 1);
 	}
 
 	@Test
