@@ -1,18 +1,15 @@
 package org.huigui.casefile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.huigui.identity.Offices;
-import org.huigui.system.CurrentUser;
-import org.huigui.system.InputRejected;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The caseworker's "one file per person" view: cases of the offices the user may see, and one case
+ * The caseworker's "one file per person" view: a search of the cases of the offices the user may see, and one case
  * with its documents, group and timeline. Lists show ID numbers masked.
  */
 @RestController
@@ -32,20 +29,17 @@ class CaseController {
 
 	private final Timeline timeline;
 
-	private final Offices offices;
-
-	private final CurrentUser currentUser;
+	private final CaseSearch caseSearch;
 
 	private final VisibleCases visibleCases;
 
 	private final ObjectProvider<CaseSection> sections;
 
-	CaseController(CaseFiles caseFiles, Timeline timeline, Offices offices, CurrentUser currentUser,
-			VisibleCases visibleCases, ObjectProvider<CaseSection> sections) {
+	CaseController(CaseFiles caseFiles, Timeline timeline, CaseSearch caseSearch, VisibleCases visibleCases,
+			ObjectProvider<CaseSection> sections) {
 		this.caseFiles = caseFiles;
 		this.timeline = timeline;
-		this.offices = offices;
-		this.currentUser = currentUser;
+		this.caseSearch = caseSearch;
 		this.visibleCases = visibleCases;
 		this.sections = sections;
 	}
@@ -80,16 +74,24 @@ class CaseController {
 			List<MemberView> correctionGroup, Map<String, Object> sections, List<EventView> timeline) {
 	}
 
-	@Operation(summary = "可见的案件列表")
+	/** One page of a case search, {@code total} counting every page's cases. */
+	record CaseList(List<CaseSummary> items, int page, int size, long total) {
+	}
+
+	@Operation(summary = "查找案件：可见司法所的案件，按页返回，默认最新立案在前")
 	@GetMapping
-	List<CaseSummary> list(@RequestParam(required = false) String office, @RequestParam(required = false) String status) {
-		Set<String> visible = offices.visibleTo(currentUser.id());
-		if (office != null && !visible.contains(office)) {
-			throw new InputRejected("office", "无权查看该司法所的案件，或司法所代码不存在（" + office + "）");
-		}
-		CaseStatus wanted = status == null ? null : statusOf(status);
-		return caseFiles.ofOffices(office == null ? visible : Set.of(office), wanted).stream()
-			.map(CaseSummary::of).toList();
+	CaseList list(@Parameter(description = "司法所代码；不填为所有可查看的司法所") @RequestParam(required = false) String office,
+			@Parameter(description = "案件编号或其一部分、姓名的一部分，或列表显示的身份证号码（如 330226********0019）")
+			@RequestParam(required = false) String q,
+			@Parameter(description = "INTAKE、UNDER_SUPERVISION、UNDER_ASSISTANCE、CLOSED") @RequestParam(required = false) String status,
+			@Parameter(description = "COMMUNITY_CORRECTION、RESETTLEMENT_ASSISTANCE") @RequestParam(required = false) String type,
+			@Parameter(description = "STRICT、ORDINARY、LENIENT") @RequestParam(required = false) String grade,
+			@Parameter(description = "页码，从 0 开始") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "每页条数，1 至 100") @RequestParam(defaultValue = "" + CaseQuery.DEFAULT_SIZE) int size,
+			@Parameter(description = "openedAt（默认，最新在前）或 caseNumber") @RequestParam(required = false) String sort) {
+		Page<CaseFile> found = caseSearch.find(office, CaseQuery.of(q, status, type, grade, page, size, sort));
+		return new CaseList(found.map(CaseSummary::of).getContent(), found.getNumber(), found.getSize(),
+				found.getTotalElements());
 	}
 
 	@Operation(summary = "一个案件：人员、文书、矫正小组、各部分与时间线")
@@ -117,15 +119,6 @@ class CaseController {
 		Map<String, Object> found = new LinkedHashMap<>();
 		sections.orderedStream().forEach(section -> section.of(caseNumber).ifPresent(part -> found.put(section.name(), part)));
 		return found;
-	}
-
-	private static CaseStatus statusOf(String status) {
-		try {
-			return CaseStatus.valueOf(status);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InputRejected("status", "不是可选的值（" + status + "），可选：" + Arrays.toString(CaseStatus.values()));
-		}
 	}
 
 }

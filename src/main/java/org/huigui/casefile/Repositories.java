@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.huigui.consistency.InstanceRecords;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -16,7 +17,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 }
 
-interface CaseFileRepository extends JpaRepository<CaseFile, String> {
+interface CaseFileRepository extends JpaRepository<CaseFile, String>, JpaSpecificationExecutor<CaseFile> {
 
 	List<InstanceRecords.Stored> findByCaseTypeAndStatus(CaseType type, CaseStatus status);
 
