@@ -32,7 +32,7 @@ class StartupBanner {
 				    Tasklist  {}/camunda/app/tasklist/   (office staff and heads)
 				    Cockpit   {}/camunda/app/cockpit/    (office heads, county bureau)
 				    Admin     {}/camunda/app/admin/      (users, groups)
-				    Cases     {}/cases/<case number>   (the case file as a page)
+				    Cases     {}/cases   (find a case; each opens its case file)
 				    Report    {}/api/reports/assistance   (安置帮教工作统计, a page in the browser)
 				    REST      {}/engine-rest  and  {}/api   (HTTP Basic; described at {}/swagger-ui.html)
 				    Health    {}/actuator/health
