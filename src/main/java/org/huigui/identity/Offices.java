@@ -1,5 +1,6 @@
 package org.huigui.identity;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +37,17 @@ public class Offices {
 
 	/** Every group the installation's tasks may go to: each office's staff and head, each county's bureau. */
 	public Set<String> groupIds() {
+		return groupIdsOf(offices.findAll());
+	}
+
+	/** The groups of the offices that members of these groups see (see {@link #visibleTo}). */
+	Set<String> groupIdsVisibleToMembersOf(Collection<String> groupIds) {
+		return groupIdsOf(offices.findAllById(visibleToMembersOf(groupIds)));
+	}
+
+	private static Set<String> groupIdsOf(List<Office> offices) {
 		Set<String> groupIds = new HashSet<>();
-		for (Office office : offices.findAll()) {
+		for (Office office : offices) {
 			groupIds.add(Groups.staff(office.getCode()));
 			groupIds.add(Groups.head(office.getCode()));
 			groupIds.add(Groups.bureau(office.getCountyCode()));
@@ -47,8 +57,11 @@ public class Offices {
 
 	/** Staff and heads see their office; a county bureau sees its county's offices; administrators all. */
 	public Set<String> visibleTo(String userId) {
-		List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
-			.map(Group::getId).toList();
+		return visibleToMembersOf(identityService.createGroupQuery().groupMember(userId).list().stream()
+			.map(Group::getId).toList());
+	}
+
+	private Set<String> visibleToMembersOf(Collection<String> groupIds) {
 		if (groupIds.contains(Groups.ADMINISTRATORS)) {
 			return offices.findAll().stream().map(Office::getCode).collect(Collectors.toSet());
 		}

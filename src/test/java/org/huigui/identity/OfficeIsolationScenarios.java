@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -17,6 +18,9 @@ import org.huigui.system.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -26,6 +30,8 @@ import org.springframework.http.ResponseEntity;
  * county bureau its county's offices, nobody another county's; access moves with a case.
  */
 abstract class OfficeIsolationScenarios extends ProcessScenarios {
+
+	private static final String TASK_REPORT = "/engine-rest/task/report/candidate-group-count";
 
 	@Autowired
 	OfficeAccess officeAccess;
@@ -93,6 +99,44 @@ abstract class OfficeIsolationScenarios extends ProcessScenarios {
 			assertThat(row.get("instances")).as(user).isEqualTo(visible.get("count"));
 			assertThat(((Number) row.get("instances")).longValue()).as(user).isPositive().isLessThan(everyOffice);
 		}
+	}
+
+	@Test
+	void cockpitsTaskCountsPerGroup_countTheTasksTheUserMaySee_inTheGroupsOfTheirOwnOffices() {
+		String sangzhouTask = taskService.createTaskQuery().processInstanceId(sangzhouInstance)
+			.taskDefinitionKey("Task_CheckDocuments").singleResult().getId();
+		// also the county's and another county's: the bureau may read it now, the head's report names no other county
+		taskService.addCandidateGroup(sangzhouTask, "ninghai-bureau");
+		taskService.addCandidateGroup(sangzhouTask, "xinli-staff");
+
+		Map<String, Integer> head = taskCounts("sangzhou-head");
+		assertThat(head).containsEntry("sangzhou-staff", openTasksOf("sangzhou-staff"))
+			.containsEntry("ninghai-bureau", 1);
+		assertThat(head.keySet()).allMatch(group -> group.startsWith("sangzhou-") || group.equals("ninghai-bureau"));
+		Map<String, Integer> bureau = taskCounts("ninghai-bureau");
+		assertThat(bureau).containsEntry("ninghai-bureau", openTasksOf("ninghai-bureau")).containsEntry("sangzhou-staff", 1);
+		assertThat(bureau.keySet()).allMatch(group -> group.matches("(sangzhou|qiantong)-(staff|head)|ninghai-bureau"));
+		Map<String, Integer> xinli = taskCounts("xinli-head");
+		assertThat(xinli).containsEntry("xinli-staff", openTasksOf("xinli-staff"));
+		assertThat(xinli.keySet()).allMatch(group -> group.startsWith("xinli-") || group.equals("dongli-bureau"));
+		assertThat(taskCounts("dongli-bureau").keySet()).allMatch(group -> group.equals("dongli-bureau"));
+
+		ResponseEntity<String> csv = rest.withBasicAuth("sangzhou-head", TestUsers.PASSWORD).exchange(TASK_REPORT,
+				HttpMethod.GET, new HttpEntity<>(headers("text/csv")), String.class);
+		assertThat(csv.getBody()).startsWith("CANDIDATE_GROUP_NAME,TASK_COUNT")
+			.contains("sangzhou-staff," + openTasksOf("sangzhou-staff"))
+			.doesNotContain("xinli");
+
+		ResponseEntity<Map> staff = get("sangzhou-staff", TASK_REPORT, Map.class);
+		assertThat(staff.getStatusCode()).as(String.valueOf(staff.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(staff.getBody()).containsEntry("type", "AuthorizationException");
+
+		List<Map<String, Object>> everyOffice = rest.withBasicAuth(administrator, administratorPassword)
+			.getForEntity(TASK_REPORT, List.class).getBody();
+		assertThat(everyOffice).extracting(row -> row.get("groupName"))
+			.contains("sangzhou-staff", "ninghai-bureau", "xinli-staff");
+		assertThat(everyOffice).filteredOn(row -> "xinli-staff".equals(row.get("groupName"))).singleElement()
+			.satisfies(row -> assertThat(row).containsEntry("taskCount", openTasksOf("xinli-staff")));
 	}
 
 	@Test
@@ -237,6 +281,30 @@ abstract class OfficeIsolationScenarios extends ProcessScenarios {
 			.doesNotContain(sangzhouCase, xinliCase);
 		assertThat(businessKeys("sangzhou-head", "/engine-rest/process-instance?processDefinitionKey=intake"))
 			.contains(sangzhouCase);
+	}
+
+	/** Cockpit's 人工任务 tab: open unassigned tasks per candidate group, as the user sees them. */
+	private Map<String, Integer> taskCounts(String user) {
+		ResponseEntity<Object> report = get(user, TASK_REPORT, Object.class);
+		assertThat(report.getStatusCode()).as(user + ": " + report.getBody()).isEqualTo(HttpStatus.OK);
+		Map<String, Integer> counts = new TreeMap<>();
+		for (Object row : (List<?>) report.getBody()) {
+			Map<String, Object> count = (Map<String, Object>) row;
+			assertThat(count).as(user).containsOnlyKeys("groupName", "taskCount");
+			counts.put((String) count.get("groupName"), (Integer) count.get("taskCount"));
+		}
+		return counts;
+	}
+
+	/** Counted as Camunda's report counts, past every permission. */
+	private int openTasksOf(String group) {
+		return (int) taskService.createTaskQuery().taskCandidateGroup(group).count();
+	}
+
+	private static HttpHeaders headers(String accept) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.ACCEPT, accept);
+		return headers;
 	}
 
 	private String intake(String staff, String office) {

@@ -57,7 +57,7 @@ public abstract class ProcessScenarios {
 	protected String administrator;
 
 	@Value("${camunda.bpm.admin-user.password}")
-	private String administratorPassword;
+	protected String administratorPassword;
 
 	/**
 	 * The engine REST API finds its engine by name in one registry per JVM, where every test context

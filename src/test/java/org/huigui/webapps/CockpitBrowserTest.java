@@ -5,20 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.huigui.browser.BrowserScenarios;
 import org.huigui.casefile.CaseStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A manager finds a case's instance in Cockpit by its case number and sees where it stands; the webapps keep
- * Camunda's CSRF protection.
+ * A manager finds a case's instance in Cockpit by its case number and sees where it stands, and the office's open
+ * tasks per group; the webapps keep Camunda's CSRF protection.
  */
 class CockpitBrowserTest extends BrowserScenarios {
 
+	/** What Cockpit showed every head on this tab before: the message for a task completed by two people at once. */
+	private static final String TAKEN = "该任务已由他人同时办理";
+
 	@Autowired
 	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
 
 	@Test
 	void head_findsTheInstanceByCaseNumber_andSeesTheCurrentStepInTheDiagram() {
@@ -60,6 +68,22 @@ class CockpitBrowserTest extends BrowserScenarios {
 		assertThat(Long.parseLong(shown[0])).isLessThan(runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey("intake").count());
 		assertThat(intake.locator("td").nth(2)).hasText(shown[0]);
+	}
+
+	@Test
+	void head_seesTheOfficesOpenTasksPerGroup_inTheHumanTasksTab() {
+		Page page = login(newWindow(), "cockpit", "sangzhou-head");
+		page.locator("a", new Page.LocatorOptions().setHasText("人工任务")).first().click();
+		Locator groups = page.locator("#task-group-counts tbody tr");
+		Locator staff = groups.filter(new Locator.FilterOptions().setHasText(Pattern.compile("桑洲镇司法所 工作人员|sangzhou-staff")));
+		assertThat(staff).hasCount(1);
+		assertThat(staff.locator("td").first())
+			.hasText(String.valueOf(taskService.createTaskQuery().taskCandidateGroup("sangzhou-staff").count()));
+		assertThat(groups.filter(new Locator.FilterOptions().setHasText(Pattern.compile("新立|xinli|前童|qiantong"))))
+			.hasCount(0);
+		screenshots.take(page, "human-tasks-of-the-office");
+		assertThat(page.locator(".alert-danger")).hasCount(0);
+		assertThat(page.locator("body")).not().containsText(TAKEN);
 	}
 
 	@Test
