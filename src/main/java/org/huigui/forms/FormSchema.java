@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.huigui.system.InputRejected;
@@ -18,7 +19,8 @@ import org.huigui.system.InputRejected;
 /**
  * The validation rules a Camunda Form declares (required, pattern, lengths, bounds, allowed values,
  * dates), applied on the server: the browser checks them too, but REST callers bypass the browser.
- * A field shown only under a condition is not required here; the delegate behind the step checks it.
+ * A field shown only under a condition is required when the condition shows it, where the server can read the
+ * condition ({@code =other != "VALUE"}); otherwise the delegate behind the step checks it.
  */
 final class FormSchema {
 
@@ -54,7 +56,7 @@ final class FormSchema {
 	/** Throws {@link InputRejected} for the first field whose submitted value breaks its rule. */
 	void check(Function<String, Object> values) {
 		for (Field field : fields) {
-			field.check(values.apply(field.key()));
+			field.check(values.apply(field.key()), field.shown(values));
 		}
 	}
 
@@ -71,6 +73,8 @@ final class FormSchema {
 	}
 
 	record Field(String key, String label, String type, JsonNode component) {
+
+		private static final Pattern HIDDEN_UNLESS = Pattern.compile("=\\s*(\\w+)\\s*!=\\s*\"([^\"]*)\"\\s*");
 
 		Field(JsonNode component) {
 			this(component.path("key").asText(),
@@ -96,15 +100,28 @@ final class FormSchema {
 			return component.path("validate").path(name);
 		}
 
-		void check(Object value) {
+		/**
+		 * Whether the form shows the field for these values: always without a condition; for the one kind of
+		 * condition the forms use, {@code =other != "VALUE"}, when {@code other} is that value; for any other
+		 * condition the server cannot tell, and the field counts as not shown.
+		 */
+		boolean shown(Function<String, Object> values) {
+			if (!component.has("conditional")) {
+				return true;
+			}
+			Matcher hidden = HIDDEN_UNLESS.matcher(component.path("conditional").path("hide").asText());
+			return hidden.matches() && hidden.group(2).equals(String.valueOf(values.apply(hidden.group(1))));
+		}
+
+		void check(Object value, boolean shown) {
+			boolean required = rule("required").asBoolean(false) && shown && editable();
 			if (isEmpty(value)) {
-				if (rule("required").asBoolean(false) && !component.has("conditional") && editable()) {
+				if (required) {
 					throw rejected("checkbox".equals(type) ? "须勾选确认" : "必填");
 				}
 				return;
 			}
-			if ("checkbox".equals(type) && rule("required").asBoolean(false) && !component.has("conditional")
-					&& editable() && Boolean.FALSE.equals(asBoolean(value))) {
+			if ("checkbox".equals(type) && required && Boolean.FALSE.equals(asBoolean(value))) {
 				throw rejected("须勾选确认");
 			}
 			if (value instanceof String text) {

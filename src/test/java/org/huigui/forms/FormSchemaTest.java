@@ -202,8 +202,19 @@ class FormSchemaTest {
 	}
 
 	@Test
-	void aConditionalFieldIsNotRequired() throws IOException {
+	void aConditionalField_isRequiredWhereItsConditionShowsIt_andOnlyThere() throws IOException {
 		FormSchema schema = form(REGISTRATION);
+
+		InputRejected missing = rejection(schema, registrationWith("documentsCheck", "INCOMPLETE"));
+		assertThat(missing.field()).isEqualTo("missingDocuments");
+		assertThat(missing.getMessage()).contains("必填");
+		assertThatCode(() -> schema.check(registrationWith("documentsCheck", "COMPLETE")::get)).doesNotThrowAnyException();
+	}
+
+	@Test
+	void aConditionTheServerCannotRead_leavesTheFieldToTheStepsDelegate() throws IOException {
+		FormSchema schema = form(REGISTRATION.replace("=documentsCheck != \\\"INCOMPLETE\\\"",
+				"=documentsCheck != \\\"INCOMPLETE\\\" and score > 10"));
 
 		assertThatCode(() -> schema.check(registrationWith("documentsCheck", "INCOMPLETE")::get))
 			.doesNotThrowAnyException();

@@ -362,6 +362,15 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 		assertThat(taskService.createTaskQuery().taskId(report.getId()).count()).isOne();
 		assertThat(caseFiles.documentsOf(caseNumber)).isEmpty();
 
+		Task check = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+			.taskDefinitionKey("Task_CheckDocuments").singleResult();
+		ResponseEntity<Map> unnamed = rest.withBasicAuth(STAFF, TestUsers.PASSWORD).postForEntity(
+				"/engine-rest/task/" + check.getId() + "/submit-form",
+				Map.of("variables", Map.of("documentsCheck", Map.of("value", "INCOMPLETE"))), Map.class);
+		assertThat(unnamed.getStatusCode()).as("缺失或不一致 must say what is missing").isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unnamed.getBody()).containsEntry("field", "missingDocuments");
+		assertThat(taskService.createTaskQuery().taskId(check.getId()).count()).isOne();
+
 		ResponseEntity<String> anonymous = rest.getForEntity("/engine-rest/task", String.class);
 		assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
