@@ -66,7 +66,7 @@ class ApiErrors {
 		return answer(Problem.of(403, ex.getMessage()));
 	}
 
-	private static Object answer(Problem problem) {
+	static Object answer(Problem problem) {
 		if (wantsPage()) {
 			ModelAndView page = new ModelAndView("system/cannot-show", "message", problem.detail());
 			page.setStatus(HttpStatusCode.valueOf(problem.status()));

@@ -31,6 +31,8 @@ final class Problem {
 
 		NOT_FOUND(404, "not-found", "未找到"),
 
+		METHOD_NOT_ALLOWED(405, "method-not-allowed", "不支持该请求方法"),
+
 		CONFLICT(409, "conflict", "与他人的办理冲突"),
 
 		UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "请求格式不受支持"),

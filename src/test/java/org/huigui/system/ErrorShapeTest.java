@@ -28,8 +28,8 @@ class ErrorShapeTest extends ProcessScenarios {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final Map<Integer, String> TITLES = Map.of(400, "输入有误", 403, "无权办理", 404, "未找到", 409,
-			"与他人的办理冲突");
+	private static final Map<Integer, String> TITLES = Map.of(400, "输入有误", 403, "无权办理", 404, "未找到", 405,
+			"不支持该请求方法", 409, "与他人的办理冲突");
 
 	@Test
 	void apiRefusals_areProblemsNamingTheKindByItsUri() throws Exception {
@@ -54,6 +54,13 @@ class ErrorShapeTest extends ProcessScenarios {
 		JsonNode forbidden = problem(send("sangzhou-staff", HttpMethod.GET, "/api/admin/consistency", null), 403,
 				"/problems/forbidden", null);
 		assertThat(forbidden.path("detail").asText()).isEqualTo("一致性检查仅限系统管理员");
+
+		JsonNode noSuchPath = problem(send("sangzhou-staff", HttpMethod.GET, "/api/nothing-here", null), 404,
+				"/problems/not-found", null);
+		assertThat(noSuchPath.path("detail").asText()).contains("/api/nothing-here");
+		JsonNode wrongMethod = problem(send("sangzhou-staff", HttpMethod.DELETE, "/api/cases", null), 405,
+				"/problems/method-not-allowed", null);
+		assertThat(wrongMethod.path("detail").asText()).contains("DELETE", "GET");
 	}
 
 	@Test
