@@ -2,6 +2,7 @@ package org.huigui.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.regex.Pattern;
 
@@ -18,12 +19,26 @@ public final class Tasklist {
 		page.locator("[cam-tasklist-filters] .task-filter").first().waitFor();
 	}
 
+	/**
+	 * Opens a process's start form. Tasklist may redraw its list of processes just as one is clicked, and then the
+	 * click opens nothing: the process is clicked again while its list is still shown.
+	 */
 	public Form startProcess(String processName) {
 		page.locator("li.start-process-action a").click();
-		page.locator(".modal-content a", new Page.LocatorOptions().setHasText(processName)).first().click();
+		Locator process = page.locator(".modal-content a", new Page.LocatorOptions().setHasText(processName)).first();
 		Locator form = page.locator(".modal-content form.fjs-form");
-		form.waitFor();
-		return new Form(form);
+		for (int attempt = 1; ; attempt++) {
+			process.click();
+			try {
+				form.waitFor(new Locator.WaitForOptions().setTimeout(attempt < 3 ? 5_000 : 15_000));
+				return new Form(form);
+			}
+			catch (TimeoutError notYet) {
+				if (attempt == 3 || !process.isVisible()) {
+					throw notYet;
+				}
+			}
+		}
 	}
 
 	/** Presses the start button and waits until the dialog is gone. */
