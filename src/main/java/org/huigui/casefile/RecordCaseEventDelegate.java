@@ -1,13 +1,10 @@
 package org.huigui.casefile;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.huigui.system.DiagramProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,21 +25,9 @@ class RecordCaseEventDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Map<String, String> properties = properties(execution);
+		Map<String, String> properties = DiagramProperties.of(execution);
 		caseFiles.recordEvent(execution.getProcessBusinessKey(), required(properties, "eventKind", execution),
 				required(properties, "eventSummary", execution), null);
-	}
-
-	private static Map<String, String> properties(DelegateExecution execution) {
-		ExtensionElements extensions = execution.getBpmnModelElementInstance().getExtensionElements();
-		if (extensions == null) {
-			return Map.of();
-		}
-		return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-			.flatMap(properties -> properties.getCamundaProperties().stream())
-			.filter(property -> property.getCamundaName() != null && property.getCamundaValue() != null)
-			.collect(Collectors.toMap(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue,
-					(first, second) -> first));
 	}
 
 	private static String required(Map<String, String> properties, String name, DelegateExecution execution) {
