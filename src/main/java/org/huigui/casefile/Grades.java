@@ -49,7 +49,9 @@ public class Grades {
 				ClockUtil.getCurrentTime().toInstant()));
 		String detail = reviewOn == null ? reason : "%s；%s 起可评定调整".formatted(reason, reviewOn);
 		timeline.record(caseNumber, "GRADE_CHANGED",
-				before == null ? "管理等级：" + grade.label() : "管理等级由%s调整为%s".formatted(before.label(), grade.label()),
+				before == null ? "管理等级：" + grade.label()
+						: before == grade ? "管理等级评估：维持" + grade.label()
+								: "管理等级由%s调整为%s".formatted(before.label(), grade.label()),
 				detail);
 	}
 

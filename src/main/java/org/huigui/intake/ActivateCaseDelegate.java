@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.huigui.casefile.CaseFiles;
+import org.huigui.supervision.SupervisionStart;
 import org.springframework.stereotype.Component;
 
-/** 列管: the case is under supervision, strictly managed for its first two months. */
+/** 列管: the case is under supervision, strictly managed for its first two months, and its supervision begins. */
 @Component("activateCase")
 class ActivateCaseDelegate implements JavaDelegate {
 
@@ -14,9 +15,12 @@ class ActivateCaseDelegate implements JavaDelegate {
 
 	private final IntakeRecords records;
 
-	ActivateCaseDelegate(CaseFiles caseFiles, IntakeRecords records) {
+	private final SupervisionStart supervisionStart;
+
+	ActivateCaseDelegate(CaseFiles caseFiles, IntakeRecords records, SupervisionStart supervisionStart) {
 		this.caseFiles = caseFiles;
 		this.records = records;
+		this.supervisionStart = supervisionStart;
 	}
 
 	/** The case counts as received on the day the person reported, or when the term began if that is unknown. */
@@ -26,6 +30,7 @@ class ActivateCaseDelegate implements JavaDelegate {
 		LocalDate reportedOn = records.of(caseNumber).getReportedOn();
 		caseFiles.putUnderSupervision(caseNumber,
 				reportedOn != null ? reportedOn : caseFiles.get(caseNumber).getTermStart());
+		supervisionStart.begin(caseNumber);
 	}
 
 }
