@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
@@ -26,8 +28,8 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 /**
  * What every decision table's test ({@code *DiagramTest}) shares: the table from {@code processes/}, deployed
  * by the class's {@code @Deployment}, evaluated by the engine of the diagram tests. Each row names the rule its
- * inputs must hit; after the class, every rule of the table must have been hit by some row, so a rule that
- * no input can reach, or a new one without a row, fails.
+ * inputs must hit (the rules, for a table that collects); after the class, every rule of the file's tables must
+ * have been hit by some row, so a rule that no input can reach, or a new one without a row, fails.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 public abstract class DecisionTableScenarios {
@@ -52,19 +54,34 @@ public abstract class DecisionTableScenarios {
 		this.engine = engine;
 	}
 
+	/** Evaluates the file's first decision, which the inputs must hit by one rule. */
 	protected Hit evaluate(Map<String, Object> inputs) {
-		String key = table.getModelElementsByType(Decision.class).iterator().next().getId();
-		Map<String, Object> outputs = engine.getDecisionService().evaluateDecisionByKey(key).variables(inputs)
+		return evaluate(table.getModelElementsByType(Decision.class).iterator().next().getId(), inputs);
+	}
+
+	/** Evaluates the decision {@code key} of the file, which the inputs must hit by one rule. */
+	protected Hit evaluate(String key, Map<String, Object> inputs) {
+		List<Hit> hits = evaluateAll(key, inputs);
+		assertThat(hits).as("rules hit by %s", inputs).hasSize(1);
+		return hits.get(0);
+	}
+
+	/**
+	 * Evaluates the decision {@code key} of the file, for a table that collects (hit policy COLLECT): every rule the
+	 * inputs hit, in the table's order, each with its outputs.
+	 */
+	protected List<Hit> evaluateAll(String key, Map<String, Object> inputs) {
+		List<Map<String, Object>> results = engine.getDecisionService().evaluateDecisionByKey(key).variables(inputs)
 			.evaluate()
-			.getSingleResult()
-			.getEntryMap();
+			.getResultList();
 		HistoricDecisionInstance evaluation = engine.getHistoryService().createHistoricDecisionInstanceQuery()
 			.decisionDefinitionKey(key).includeOutputs().singleResult();
-		List<String> rules = evaluation.getOutputs().stream().map(HistoricDecisionOutputInstance::getRuleId).distinct()
-			.toList();
-		assertThat(rules).as("rules hit by %s", inputs).hasSize(1);
-		rulesHit.add(rules.get(0));
-		return new Hit(rules.get(0), outputs);
+		List<String> rules = evaluation.getOutputs().stream()
+			.sorted(Comparator.comparing(HistoricDecisionOutputInstance::getRuleOrder))
+			.map(HistoricDecisionOutputInstance::getRuleId).distinct().toList();
+		assertThat(rules).as("rules hit by %s", inputs).hasSameSizeAs(results);
+		rulesHit.addAll(rules);
+		return IntStream.range(0, rules.size()).mapToObj(i -> new Hit(rules.get(i), results.get(i))).toList();
 	}
 
 	@AfterAll
