@@ -124,6 +124,7 @@ abstract class ConsistencyScenarios extends ProcessScenarios {
 		ProcessInstance aftercare = instanceOf("aftercare", assistance);
 		ProcessInstance handover = handover();
 		ProcessInstance relocation = relocationWaitingForVerification();
+		ProcessInstance supervision = instanceOf("supervision", supervised);
 
 		List<Map<String, Object>> mismatches = newMismatches(() -> {
 			jdbc.update("update person set name = '王五' where id = (select person_id from case_file where case_number = ?)",
@@ -144,6 +145,7 @@ abstract class ConsistencyScenarios extends ProcessScenarios {
 					row(intake.getBusinessKey(), intake.getId(), "personName：王五", "personName：张强"),
 					row(supervised, leave.getId(), "leaveTo：2026-03-11", "leaveTo：2026-03-10"),
 					row(supervised, leave.getId(), "officeCode：qiantong", "officeCode：sangzhou"),
+					row(supervised, supervision.getId(), "officeCode：qiantong", "officeCode：sangzhou"),
 					row(assistance, aftercare.getId(), "category：GENERAL", "category：KEY"),
 					row(assistance, aftercare.getId(), "assistanceEndsOn：2031-06-30", "assistanceEndsOn：2031-03-02"),
 					row(handover.getBusinessKey(), handover.getId(), "releaseDate：2026-04-01", "releaseDate：2026-05-01"),

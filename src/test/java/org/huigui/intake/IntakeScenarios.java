@@ -128,7 +128,8 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 		assertThat(caseFiles.documentsOf(caseNumber)).hasSize(3);
 		assertThat(caseFiles.groupOf(caseNumber)).hasSize(3);
 		List<TimelineEvent> events = timeline.of(caseNumber);
-		assertThat(events).extracting(TimelineEvent::getKind).startsWith("CASE_OPENED").endsWith("UNDER_SUPERVISION")
+		assertThat(events).extracting(TimelineEvent::getKind).startsWith("CASE_OPENED")
+			.endsWith("UNDER_SUPERVISION", "SUPERVISION_STARTED")
 			.doesNotContain(Cancellation.TIMELINE_KIND);
 		assertThat(events).filteredOn(e -> "STEP_COMPLETED".equals(e.getKind())).hasSize(5)
 			.allSatisfy(e -> assertThat(e.getUserId()).isEqualTo(STAFF));
