@@ -18,8 +18,11 @@ public final class Form {
 		this.form = form;
 	}
 
+	/** Types into the field and leaves it, so that the form has taken the value before the next step. */
 	public Form type(String label, String text) {
-		input(label).fill(text);
+		Locator input = input(label);
+		input.fill(text);
+		input.blur();
 		return this;
 	}
 

@@ -91,16 +91,55 @@ public final class Tasklist {
 
 	/** As {@link #open(String, String)}, for a form that labels the person's name otherwise. */
 	public Form open(String taskName, String nameLabel, String personName) {
-		Locator candidates = tasks(taskName);
-		candidates.first().waitFor();
-		for (int i = 0; i < candidates.count(); i++) {
-			Form form = open(candidates.nth(i));
-			if (personName.equals(form.value(nameLabel))) {
-				claimIfFree();
-				return form;
+		awaitInList(taskName);
+		do {
+			Locator candidates = tasks(taskName);
+			for (int i = 0; i < candidates.count(); i++) {
+				Form form = open(candidates.nth(i));
+				if (personName.equals(form.value(nameLabel))) {
+					claimIfFree();
+					return form;
+				}
 			}
 		}
+		while (nextPage());
 		throw new AssertionError("no task " + taskName + " of " + personName + " in the list");
+	}
+
+	/** Opens the first task of that name in the list, on whichever of its pages it is, and claims it if nobody has. */
+	public Form openFirst(String taskName) {
+		awaitInList(taskName);
+		while (tasks(taskName).count() == 0) {
+			if (!nextPage()) {
+				throw new AssertionError("no task " + taskName + " in the list");
+			}
+		}
+		Form form = open(tasks(taskName).first());
+		claimIfFree();
+		return form;
+	}
+
+	/** A task just created may take a moment to show; it may also be on a later page than the first. */
+	private void awaitInList(String taskName) {
+		tasks().first().waitFor();
+		try {
+			tasks(taskName).first().waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+		}
+		catch (TimeoutError notOnThisPage) {
+			// looked for page by page
+		}
+	}
+
+	/** Tasklist shows a list 15 tasks a page: goes on to the next page, if there is one. */
+	private boolean nextPage() {
+		Locator next = page.locator("[cam-tasks] .pagination .pagination-next:not(.disabled) a");
+		if (next.count() == 0) {
+			return false;
+		}
+		String firstBefore = tasks().first().innerText();
+		next.click();
+		page.waitForCondition(() -> tasks().count() > 0 && !tasks().first().innerText().equals(firstBefore));
+		return true;
 	}
 
 	/** Opens a task of the list and gives its form, without claiming it. */
