@@ -97,6 +97,12 @@ abstract class AttackCorpusScenarios extends ProcessScenarios {
 		driver.complete("sangzhou-staff", "Task_OfficeOpinion", consultedCase, Map.of("officeOpinion", "同意"));
 		world.put("verifyAddressTask", task(consultedCase, "Task_VerifyAddress").getId());
 
+		String supervision = instance(leaveCase, "supervision").getId();
+		managementService().executeJob(managementService().createJobQuery().processInstanceId(supervision)
+			.activityId("Timer_MonthEnds").singleResult().getId());
+		world.put("reportingTask", task(leaveCase, "Task_Report").getId());
+		world.put("assessMonthTask", task(leaveCase, "Task_AssessMonth").getId());
+
 		String reference = receiveNotice();
 		world.put("verifyTask", task(reference, "Task_Verify").getId());
 
@@ -233,6 +239,24 @@ abstract class AttackCorpusScenarios extends ProcessScenarios {
 				vars("documentsCheck", "INCOMPLETE", "missingDocuments", "长".repeat(5000)), 400, "missingDocuments"));
 		corpus.add(refused("a checkbox as text", "sangzhou-staff", HttpMethod.POST, task + "{verifyTask}/submit-form",
 				vars("villageVerified", "yes"), 400, "villageVerified"));
+		corpus.add(refused("staff raises the month's score the system gave", "sangzhou-staff", HttpMethod.POST,
+				task + "{assessMonthTask}/submit-form", vars("scoreDecision", "CONFIRM", "proposedScore", 100), 400,
+				"proposedScore"));
+		corpus.add(refused("staff rewrites the month's record", "sangzhou-staff", HttpMethod.POST,
+				task + "{assessMonthTask}/submit-form", vars("scoreDecision", "CONFIRM", "monthRecord", "全部按期"), 400,
+				"monthRecord"));
+		corpus.add(refused("staff records a report for another period", "sangzhou-staff", HttpMethod.POST,
+				task + "{reportingTask}/submit-form", vars("doneOn", "2026-03-02", "channel", "IN_PERSON", "summary", "按时报到",
+						"period", "2026-03-01 至 2026-03-07"), 400, "period"));
+		corpus.add(refused("staff moves the reporting to another office", "sangzhou-staff", HttpMethod.POST,
+				task + "{reportingTask}/complete", vars("doneOn", "2026-03-02", "channel", "IN_PERSON", "summary", "按时报到",
+						"officeCode", "xinli"), 400, "officeCode"));
+		corpus.add(refused("a check-in for another county's case", "xinli-staff", HttpMethod.POST, "/api/check-ins",
+				"{\"caseNumber\":\"{leaveCase}\",\"at\":\"2026-03-02T08:00:00+08:00\",\"kind\":\"LOCATION\","
+						+ "\"place\":\"新立街道\",\"result\":\"NORMAL\"}", 400, "caseNumber"));
+		corpus.add(refused("a check-in with a field of its own", "sangzhou-staff", HttpMethod.POST, "/api/check-ins",
+				"{\"caseNumber\":\"{leaveCase}\",\"at\":\"2026-03-02T08:00:00+08:00\",\"kind\":\"LOCATION\","
+						+ "\"place\":\"桑洲镇\",\"result\":\"NORMAL\",\"officeCode\":\"xinli\"}", 400, "officeCode"));
 		corpus.add(refused("task local variables", "sangzhou-staff", HttpMethod.PUT,
 				task + "{intakeTask}/localVariables/officeCode", "{\"value\":\"xinli\"}", 403, "Authorization"));
 		corpus.add(refused("task variables", "sangzhou-staff", HttpMethod.POST, task + "{intakeTask}/variables",
@@ -255,6 +279,8 @@ abstract class AttackCorpusScenarios extends ProcessScenarios {
 				"{\"skipCustomListeners\":true," + vars(leave).substring(1), 400, "skipCustomListeners"));
 		corpus.add(refused("assistance started by hand", "sangzhou-staff", HttpMethod.POST, start + "aftercare/start",
 				vars("officeCode", "sangzhou"), 403, "由系统"));
+		corpus.add(refused("supervision started by hand", "sangzhou-head", HttpMethod.POST, start + "supervision/start",
+				vars("caseNumber", "{leaveCase}"), 403, "由系统"));
 		corpus.add(refused("a verification started by hand", "ninghai-bureau", HttpMethod.POST,
 				start + "relocation-verification/start", "{}", 403, "由系统"));
 
@@ -389,7 +415,8 @@ abstract class AttackCorpusScenarios extends ProcessScenarios {
 	private String everything() {
 		StringBuilder all = new StringBuilder();
 		for (String table : List.of("case_file", "person", "timeline_event", "leave_request", "relocation_request",
-				"release_notice", "assistance", "group_member", "signed_document")) {
+				"release_notice", "assistance", "group_member", "signed_document", "supervision", "supervision_period", "check_in",
+				"check_in_miss", "supervision_month", "supervision_session", "session_attendance")) {
 			all.append(table).append(jdbc.queryForList("select * from " + table + " order by 1")).append('\n');
 		}
 		for (String query : List.of("select ID_, ACT_ID_, BUSINESS_KEY_, SUSPENSION_STATE_ from ACT_RU_EXECUTION order by ID_",
