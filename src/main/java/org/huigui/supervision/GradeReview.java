@@ -76,6 +76,7 @@ class GradeReview {
 		inputs.put("monthsOrdinary", monthsOrdinary);
 		inputs.put("quarterAverage", average);
 		inputs.put("consecutivePraises", sanctions.consecutivePraises());
+		inputs.put("currentGrade", caseFile.getGrade().name());
 		Map<String, Object> result = decisions.one(Decisions.GRADE_REVIEW, inputs);
 		String facts = String.join("\n", "现管理等级：" + caseFile.getGrade().label() + "；在矫 " + monthsUnder + " 个月"
 				+ (monthsOrdinary > 0 ? "，其中连续普管 " + monthsOrdinary + " 个月" : ""),
