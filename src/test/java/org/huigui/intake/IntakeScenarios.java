@@ -421,16 +421,24 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 
 	/** A new case at sangzhou taken through the whole intake, under supervision from 2026-02-10. */
 	public static String underSupervision(TestRestTemplate rest, ProcessDriver driver) {
+		return underSupervision(rest, driver, "sangzhou");
+	}
+
+	/** As {@link #underSupervision(TestRestTemplate, ProcessDriver)}, at another office, by its staff. */
+	public static String underSupervision(TestRestTemplate rest, ProcessDriver driver, String office) {
+		String staff = office + "-staff";
 		ProcessDriver.clockAt(LocalDate.of(2026, 2, 10));
-		ResponseEntity<Map> started = rest.withBasicAuth(STAFF, TestUsers.PASSWORD).postForEntity("/api/intakes",
-				application(LocalDate.of(2026, 2, 9), "MALE"), Map.class);
+		Map<String, Object> application = application(LocalDate.of(2026, 2, 9), "MALE");
+		application.put("officeCode", office);
+		ResponseEntity<Map> started = rest.withBasicAuth(staff, TestUsers.PASSWORD).postForEntity("/api/intakes",
+				application, Map.class);
 		assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
 		String caseNumber = (String) started.getBody().get("caseNumber");
-		driver.complete(STAFF, "Task_CheckDocuments", caseNumber, Map.of("documentsCheck", "COMPLETE"));
-		driver.complete(STAFF, "Task_RegisterReport", caseNumber, report("2026-02-10"));
-		driver.complete(STAFF, "Task_BuildFile", caseNumber, Map.of("fileNumber", "SZ-1", "fileBuiltOn", "2026-02-10"));
-		driver.complete(STAFF, "Task_PlanAndGroup", caseNumber, plan(null));
-		driver.complete(STAFF, "Task_Announce", caseNumber,
+		driver.complete(staff, "Task_CheckDocuments", caseNumber, Map.of("documentsCheck", "COMPLETE"));
+		driver.complete(staff, "Task_RegisterReport", caseNumber, report("2026-02-10"));
+		driver.complete(staff, "Task_BuildFile", caseNumber, Map.of("fileNumber", "SZ-1", "fileBuiltOn", "2026-02-10"));
+		driver.complete(staff, "Task_PlanAndGroup", caseNumber, plan(null));
+		driver.complete(staff, "Task_Announce", caseNumber,
 				Map.of("announcedOn", "2026-02-10", "announcementPlace", "司法所", "groupPresent", true));
 		return caseNumber;
 	}

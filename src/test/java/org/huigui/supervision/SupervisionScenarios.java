@@ -202,8 +202,13 @@ abstract class SupervisionScenarios extends ProcessScenarios {
 		String subjects = String.valueOf(taskService.getVariable(choose.getId(), "subjects"));
 		assertThat(subjects).contains(caseNumber, other);
 
-		ResponseEntity<Map> refused = submit(STAFF, choose.getId(), "[\"" + caseNumber + "\", \"SQJZ-2026-999999\"]");
-		assertRefused(refused, "attendees");
+		String xinli = IntakeScenarios.underSupervision(rest, driver, "xinli");
+		ProcessDriver.clockAt(LocalDate.of(2026, 2, 20));
+		assertRefused(submit(STAFF, choose.getId(), "[\"" + caseNumber + "\", \"SQJZ-2026-999999\"]"), "attendees");
+		assertRefused(submit(STAFF, choose.getId(), "[\"" + caseNumber + "\", \"" + xinli + "\"]"), "attendees");
+		assertRefused(submit(STAFF, choose.getId(), "[]"), "attendees");
+		assertThat(timeline.of(caseNumber)).noneMatch(line -> line.getKind().equals("SESSION_ATTENDED"));
+		assertThat(taskService.createTaskQuery().taskId(choose.getId()).count()).as("the task stays open").isOne();
 		ResponseEntity<Map> done = submit(STAFF, choose.getId(), "[\"" + caseNumber + "\", \"" + other + "\"]");
 		assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(session.getId()).count()).isZero();
@@ -217,6 +222,11 @@ abstract class SupervisionScenarios extends ProcessScenarios {
 		assertThatThrownBy(() -> startForm(STAFF, "supervision-session", Map.of("heldOn", "2026-02-21", "sessionKind",
 				"STUDY", "hours", 3, "place", "会议室", "content", "法治教育"))).isInstanceOf(InputRejected.class)
 			.hasMessageContaining("heldOn");
+		for (Object hours : List.of(0, -1, 25, 2.25)) {
+			assertThatThrownBy(() -> startForm(STAFF, "supervision-session", Map.of("heldOn", "2026-02-20", "sessionKind",
+					"STUDY", "hours", hours, "place", "会议室", "content", "法治教育"))).as("%s hours", hours)
+				.isInstanceOf(InputRejected.class).hasMessageContaining("hours");
+		}
 		assertThatThrownBy(() -> startForm("ninghai-bureau", "supervision-session", Map.of("heldOn", "2026-02-20",
 				"sessionKind", "ACTIVITY", "hours", 2, "place", "敬老院", "content", "公益劳动")))
 			.isInstanceOf(InputRejected.class).hasMessageContaining("office");
@@ -312,6 +322,44 @@ abstract class SupervisionScenarios extends ProcessScenarios {
 			assertThat(change.getDecidedBy()).isEqualTo(HEAD);
 		});
 		assertThat(supervision()).isWaitingAt("Timer_MonthEnds");
+	}
+
+	@Test
+	void overAYear_eachMonthIsAssessed_andTheGradeIsReviewedAfterTwoMonthsThenQuarterly() {
+		for (LocalDate firstOfMonth = LocalDate.of(2026, 3, 1); !firstOfMonth.isAfter(LocalDate.of(2027, 2, 1));
+				firstOfMonth = firstOfMonth.plusMonths(1)) {
+			ProcessDriver.clockAt(firstOfMonth);
+			execute(timer("Timer_MonthEnds"));
+			driver.complete(STAFF, "Task_AssessMonth", caseNumber, Map.of("scoreDecision", "CONFIRM"));
+			driver.complete(HEAD, "Task_ApproveMonth", caseNumber, Map.of("monthDecision", "APPROVE"));
+			if (driver.task(caseNumber, "Task_ProposeGrade") != null) {
+				String recommended = (String) taskService.getVariable(driver.task(caseNumber, "Task_ProposeGrade").getId(),
+						"recommendedGrade");
+				Map<String, Object> proposal = proposal(recommended);
+				proposal.put("gradeReason", "季度评估：按分类管理办法");
+				driver.complete(STAFF, "Task_ProposeGrade", caseNumber, proposal);
+				driver.complete(HEAD, "Task_ApproveGrade", caseNumber, Map.of("gradeDecision", "APPROVE"));
+			}
+		}
+		assertThat(months.findByCaseNumberOrderByMonthStartDesc(caseNumber)).hasSize(12)
+			.allSatisfy(month -> assertThat(month.getStatus()).isEqualTo(SupervisionMonth.Status.APPROVED));
+		// strict until the review after two months (April's month, approved on 1 May), ordinary for six months with
+		// good scores, then lenient; reviewed each quarter after
+		assertThat(grades.historyOf(caseNumber)).extracting(change -> change.getGrade(), change -> change.getReviewOn())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Grade.STRICT, LocalDate.of(2026, 4, 10)),
+					org.assertj.core.groups.Tuple.tuple(Grade.ORDINARY, LocalDate.of(2026, 8, 1)),
+					org.assertj.core.groups.Tuple.tuple(Grade.ORDINARY, LocalDate.of(2026, 11, 1)),
+					org.assertj.core.groups.Tuple.tuple(Grade.LENIENT, LocalDate.of(2027, 2, 1)),
+					org.assertj.core.groups.Tuple.tuple(Grade.LENIENT, LocalDate.of(2027, 5, 1)));
+		assertThat(months.findFirstByCaseNumberOrderByMonthStartDesc(caseNumber)).get().satisfies(month -> {
+			assertThat(month.getGrade()).isEqualTo(Grade.LENIENT);
+			assertThat(month.getRecord()).contains("学习教育：0 小时（应不少于 4 小时）");
+		});
+
+		ProcessDriver.clockAt(LocalDate.of(2027, 2, 2));
+		driver.complete(STAFF, "Task_Report", caseNumber, report("2027-02-02"));
+		assertThat(taskService.getVariable(driver.task(caseNumber, "Task_Report").getId(), "period")).as("lenient: quarterly")
+			.isEqualTo("2026-11-17 至 2027-02-16（宽管：每3个月一次）");
 	}
 
 	@Test
