@@ -21,6 +21,8 @@ create table supervision_period (
     period_start date         not null,
     period_end   date         not null,
     grade        varchar(20)  not null,
+    -- the rhythm the period was scheduled with (ISO-8601, P1W): the grade's, when it began
+    every        varchar(10)  not null,
     done_on      date,
     channel      varchar(20),
     place        varchar(200),

@@ -2,7 +2,6 @@ package org.huigui.supervision;
 
 import java.time.LocalDate;
 import org.huigui.casefile.CaseFiles;
-import org.huigui.casefile.Grade;
 import org.huigui.casefile.Timeline;
 import org.huigui.system.Fields;
 import org.huigui.system.InputRejected;
@@ -68,6 +67,27 @@ class Periods {
 				"本期 " + period.label() + (place == null ? "" : "，" + place));
 	}
 
+	/**
+	 * The periods of {@code kind} that ended between the two days without their work done by their end, whether or not
+	 * their timer has run yet: those recorded, and those that would have followed the one still open (its task waits
+	 * for the late work, and the next period starts only after it).
+	 */
+	@Transactional(readOnly = true)
+	int missedIn(String caseNumber, WorkKind kind, LocalDate from, LocalDate to) {
+		int missed = periods.countNotDoneInTime(caseNumber, kind, from, to);
+		SupervisionPeriod last = current(caseNumber, kind);
+		if (last.isOpen()) {
+			Rhythm rules = rhythmNow(caseNumber);
+			for (LocalDate start = last.getPeriodEnd().plusDays(1); !rules.endOfPeriod(kind, start).isAfter(to);
+					start = rules.endOfPeriod(kind, start).plusDays(1)) {
+				if (!rules.endOfPeriod(kind, start).isBefore(from)) {
+					missed++;
+				}
+			}
+		}
+		return missed;
+	}
+
 	/** 逾期未完成: the period ended without its work; the task stays open. */
 	void markMissed(String caseNumber, WorkKind kind) {
 		missed(current(caseNumber, kind));
@@ -83,9 +103,11 @@ class Periods {
 	}
 
 	private SupervisionPeriod next(String caseNumber, WorkKind kind, LocalDate start) {
-		Grade grade = caseFiles.get(caseNumber).getGrade();
-		Rhythm rules = rhythm.of(grade);
-		return periods.save(new SupervisionPeriod(caseNumber, kind, start, rules.endOfPeriod(kind, start), grade));
+		return periods.save(new SupervisionPeriod(caseNumber, kind, start, rhythmNow(caseNumber)));
+	}
+
+	private Rhythm rhythmNow(String caseNumber) {
+		return rhythm.of(caseFiles.get(caseNumber).getGrade());
 	}
 
 	private Supervision supervision(String caseNumber) {

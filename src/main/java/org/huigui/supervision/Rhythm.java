@@ -20,9 +20,12 @@ record Rhythm(Grade grade, Map<WorkKind, Period> every, int studyHours, int acti
 		return start.plus(every(kind)).minusDays(1);
 	}
 
-	/** 每周一次, 每月一次, 每三个月一次 */
 	String describe(WorkKind kind) {
-		Period period = every(kind);
+		return describe(every(kind));
+	}
+
+	/** 每周一次, 每月一次, 每3个月一次 */
+	static String describe(Period period) {
 		if (period.getDays() == 7 && period.toTotalMonths() == 0) {
 			return "每周一次";
 		}

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
+import java.time.Period;
 import org.huigui.casefile.Grade;
 
 /** One period of one kind of work (本期报到、汇报、谈话、查访): done, done late, missed, or still open. */
@@ -29,6 +30,8 @@ class SupervisionPeriod {
 	@Enumerated(EnumType.STRING)
 	private Grade grade;
 
+	private String every;
+
 	private LocalDate doneOn;
 
 	private String channel;
@@ -44,12 +47,13 @@ class SupervisionPeriod {
 	protected SupervisionPeriod() {
 	}
 
-	SupervisionPeriod(String caseNumber, WorkKind kind, LocalDate periodStart, LocalDate periodEnd, Grade grade) {
+	SupervisionPeriod(String caseNumber, WorkKind kind, LocalDate periodStart, Rhythm rhythm) {
 		this.caseNumber = caseNumber;
 		this.kind = kind;
 		this.periodStart = periodStart;
-		this.periodEnd = periodEnd;
-		this.grade = grade;
+		this.periodEnd = rhythm.endOfPeriod(kind, periodStart);
+		this.grade = rhythm.grade();
+		this.every = rhythm.every(kind).toString();
 	}
 
 	void done(LocalDate on, String channel, String place, String summary, String by) {
@@ -74,6 +78,11 @@ class SupervisionPeriod {
 
 	String label() {
 		return periodStart + " 至 " + periodEnd;
+	}
+
+	/** 每周一次, as the grade asked when the period began. */
+	String rhythm() {
+		return Rhythm.describe(Period.parse(every));
 	}
 
 	String status(LocalDate today) {

@@ -19,18 +19,15 @@ public class SupervisionRecord {
 
 	private final Months months;
 
-	private final SupervisionRhythm rhythm;
-
 	private final Deadlines deadlines;
 
 	private final SupervisionProperties properties;
 
-	SupervisionRecord(Periods periods, CheckIns checkIns, Months months, SupervisionRhythm rhythm, Deadlines deadlines,
+	SupervisionRecord(Periods periods, CheckIns checkIns, Months months, Deadlines deadlines,
 			SupervisionProperties properties) {
 		this.periods = periods;
 		this.checkIns = checkIns;
 		this.months = months;
-		this.rhythm = rhythm;
 		this.deadlines = deadlines;
 		this.properties = properties;
 	}
@@ -42,8 +39,7 @@ public class SupervisionRecord {
 	/** 2026-03-10 至 2026-03-16（严管：每周一次） */
 	public String periodLabel(DelegateExecution execution, String kind) {
 		SupervisionPeriod period = period(execution, kind);
-		Rhythm rules = rhythm.of(period.getGrade());
-		return "%s（%s：%s）".formatted(period.label(), period.getGrade().label(), rules.describe(period.getKind()));
+		return "%s（%s：%s）".formatted(period.label(), period.getGrade().label(), period.rhythm());
 	}
 
 	/** 到所报到 2026-03-10 至 2026-03-16 */
