@@ -40,6 +40,8 @@ class Months {
 
 	private final SupervisionPeriodRepository periods;
 
+	private final Periods work;
+
 	private final CheckInRepository checkIns;
 
 	private final CheckInMissRepository misses;
@@ -61,12 +63,13 @@ class Months {
 	private final Timeline timeline;
 
 	Months(SupervisionMonthRepository months, SupervisionRepository supervisions, SupervisionPeriodRepository periods,
-			CheckInRepository checkIns, CheckInMissRepository misses, SupervisionSessionRepository sessions,
+			Periods work, CheckInRepository checkIns, CheckInMissRepository misses, SupervisionSessionRepository sessions,
 			SupervisionRhythm rhythm, Decisions decisions, CaseFiles caseFiles, Grades grades, LeaveOverstays overstays,
 			ObjectProvider<SanctionRecord> sanctionRecord, Timeline timeline) {
 		this.months = months;
 		this.supervisions = supervisions;
 		this.periods = periods;
+		this.work = work;
 		this.checkIns = checkIns;
 		this.misses = misses;
 		this.sessions = sessions;
@@ -174,9 +177,9 @@ class Months {
 		int monthDays = end.lengthOfMonth();
 		boolean ableToWork = supervision(caseNumber).isAbleToWork();
 		return new MonthRecord(periods.countDone(caseNumber, WorkKind.REPORT, start, end),
-				periods.countMissed(caseNumber, WorkKind.REPORT, start, end),
+				work.missedIn(caseNumber, WorkKind.REPORT, start, end),
 				periods.countDone(caseNumber, WorkKind.WRITTEN_REPORT, start, end),
-				periods.countMissed(caseNumber, WorkKind.WRITTEN_REPORT, start, end),
+				work.missedIn(caseNumber, WorkKind.WRITTEN_REPORT, start, end),
 				periods.countDone(caseNumber, WorkKind.TALK, start, end),
 				periods.countDone(caseNumber, WorkKind.HOME_VISIT, start, end),
 				checkIns.countBetween(caseNumber, CheckIn.Result.NORMAL, from, to), misses.countNoticed(caseNumber, from, to),

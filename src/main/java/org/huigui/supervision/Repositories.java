@@ -39,8 +39,8 @@ interface SupervisionPeriodRepository extends JpaRepository<SupervisionPeriod, L
 	List<SupervisionPeriod> findByCaseNumberOrderByPeriodEndDescKindAsc(String caseNumber, Limit limit);
 
 	@Query("select count(p) from SupervisionPeriod p where p.caseNumber = :caseNumber and p.kind = :kind"
-			+ " and p.missed = true and p.periodEnd between :from and :to")
-	int countMissed(String caseNumber, WorkKind kind, LocalDate from, LocalDate to);
+			+ " and p.periodEnd between :from and :to and (p.missed = true or p.doneOn is null or p.doneOn > p.periodEnd)")
+	int countNotDoneInTime(String caseNumber, WorkKind kind, LocalDate from, LocalDate to);
 
 	@Query("select count(p) from SupervisionPeriod p where p.caseNumber = :caseNumber and p.kind = :kind"
 			+ " and p.doneOn between :from and :to")
