@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.huigui.HuiguiApplication;
 import org.huigui.system.PostgresAvailable;
 import org.huigui.system.TestUsers;
@@ -26,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class BenchApplication implements AutoCloseable {
 
 	static final List<String> INTAKE_OFFICES = List.of("sangzhou", "qiantong", "xinli");
+
+	private static final long TIMEOUT_NANOS = 20L * 60 * 1_000_000_000;
 
 	final ConfigurableApplicationContext context;
 
@@ -46,6 +50,9 @@ final class BenchApplication implements AutoCloseable {
 		properties.put("huigui.calendar.directory", "target/no-calendar");
 		properties.put("logging.level.root", "warn");
 		properties.put("server.port", "0");
+		// supervised people check in daily, which keeps moving their gap timer: the benchmark's subjects never check
+		// in, so a gap of three days (application.yml) would fall due in the month-end phase too
+		properties.put("huigui.supervision.check-in-gap", "P31D");
 		List<String> offices = new ArrayList<>(INTAKE_OFFICES);
 		for (int i = offices.size(); i < settings.offices(); i++) {
 			offices.add("bench%02d".formatted(i));
@@ -99,7 +106,33 @@ final class BenchApplication implements AutoCloseable {
 	 */
 	void analyseGrownTables() {
 		context.getBean(JdbcTemplate.class).execute("analyze act_ru_task, act_ru_identitylink, act_ru_authorization,"
-				+ " act_ru_execution, act_ru_variable, act_ru_job, case_file, intake_record, grade_change, timeline_event");
+				+ " act_ru_execution, act_ru_variable, act_ru_job, case_file, intake_record, grade_change, timeline_event,"
+				+ " supervision, supervision_period");
+	}
+
+	/**
+	 * Starts the job executor, waits until {@code done} (asked every so many milliseconds, for 20 minutes at most),
+	 * and stops it again.
+	 *
+	 * @return the seconds from the start until it stopped
+	 */
+	double runJobExecutorUntil(long pollMillis, BooleanSupplier done) throws InterruptedException {
+		JobExecutor jobExecutor = configuration().getJobExecutor();
+		long start = System.nanoTime();
+		jobExecutor.start();
+		try {
+			while (!done.getAsBoolean() && System.nanoTime() - start < TIMEOUT_NANOS) {
+				Thread.sleep(pollMillis);
+			}
+		}
+		finally {
+			jobExecutor.shutdown();
+		}
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	long count(String sql, Object... args) {
+		return context.getBean(JdbcTemplate.class).queryForObject(sql, Long.class, args);
 	}
 
 	/** Authenticates the thread as the user, with their groups, as Camunda's REST API does per request. */

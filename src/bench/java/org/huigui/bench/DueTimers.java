@@ -3,10 +3,8 @@ package org.huigui.bench;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.huigui.intake.IntakeScenarios;
 import org.huigui.system.Fields;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Deadline escalations as the job executor meets them after a stop: intakes whose judgment took effect three
@@ -31,15 +29,10 @@ final class DueTimers {
 	 */
 	private static final long POLL_MILLIS = 250;
 
-	private static final long TIMEOUT_NANOS = 20L * 60 * 1_000_000_000;
-
 	private final BenchApplication app;
-
-	private final JdbcTemplate jdbc;
 
 	DueTimers(BenchApplication app) {
 		this.app = app;
-		this.jdbc = app.context.getBean(JdbcTemplate.class);
 	}
 
 	record Result(int timers, double seconds, long escalations, long ranTwice, long succeededTwice, long failures) {
@@ -54,23 +47,12 @@ final class DueTimers {
 		seed(timers, workers);
 		app.analyseGrownTables();
 		long before = escalations();
-		JobExecutor jobExecutor = app.configuration().getJobExecutor();
-		long start = System.nanoTime();
-		jobExecutor.start();
-		try {
-			while (escalations() - before < timers && System.nanoTime() - start < TIMEOUT_NANOS) {
-				Thread.sleep(POLL_MILLIS);
-			}
-		}
-		finally {
-			jobExecutor.shutdown();
-		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		return new Result(timers, seconds, escalations() - before, count("""
+		double seconds = app.runJobExecutorUntil(POLL_MILLIS, () -> escalations() - before >= timers);
+		return new Result(timers, seconds, escalations() - before, app.count("""
 				select count(*) from (select case_number from timeline_event where kind = 'ESCALATION'
-				group by case_number having count(*) > 1) twice"""), count("""
+				group by case_number having count(*) > 1) twice"""), app.count("""
 				select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 and act_id_ = ?
-				group by job_id_ having count(*) > 1) twice""", TIMER), count("""
+				group by job_id_ having count(*) > 1) twice""", TIMER), app.count("""
 				select count(*) from act_hi_job_log where job_state_ = 1 and act_id_ = ?""", TIMER));
 	}
 
@@ -92,11 +74,7 @@ final class DueTimers {
 	}
 
 	private long escalations() {
-		return count("select count(*) from timeline_event where kind = 'ESCALATION'");
-	}
-
-	private long count(String sql, Object... args) {
-		return jdbc.queryForObject(sql, Long.class, args);
+		return app.count("select count(*) from timeline_event where kind = 'ESCALATION'");
 	}
 
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The performance benchmark ({@code ./mvnw -Pbench verify}, see the README's Performance section): Huigui's
  * intake against bare Camunda and against the database's own commit rate in the same run, Tasklist's office
- * filter among many open tasks, due timers through the job executor, and the heap with many running instances.
+ * filter among many open tasks, due timers through the job executor, supervision's month-end, and the heap with many
+ * running instances.
  * Sizes come from {@link BenchSettings}. It fails only when something went wrong, never on a goal missed.
  */
 class HuiguiBench {
@@ -34,6 +35,8 @@ class HuiguiBench {
 			tasklist(app, settings, report, open);
 			progress("%,d due timers".formatted(settings.timers()));
 			timers(app, settings, report);
+			progress("%,d subjects' month-end".formatted(settings.monthEnd()));
+			monthEnd(app, settings, report);
 			progress("%,d running instances".formatted(settings.instances()));
 			heap(app, settings, report, open);
 		}
@@ -58,6 +61,27 @@ class HuiguiBench {
 				"none twice, each once", once);
 		if (!once) {
 			throw new AssertionError("timers not each executed exactly once: " + timers);
+		}
+	}
+
+	private static void monthEnd(BenchApplication app, BenchSettings settings, Report report) throws InterruptedException {
+		SupervisionMonthEnd.Result monthEnd = new SupervisionMonthEnd(app).run(settings.monthEnd(), settings.workers());
+		report.result("monthEndTasksPerSecond", "supervision month-end (three weekly periods and the month end at once)"
+				+ " by the job executor, %,d subjects".formatted(monthEnd.subjects()), monthEnd.tasksPerSecond(),
+				"%,d tasks in %.1f s: **%.0f tasks/s**".formatted(monthEnd.allTasks(), monthEnd.seconds(),
+						monthEnd.tasksPerSecond()), "no goal", null);
+		report.result("monthEndTwice", "month-end tasks or jobs twice / failed attempts / incidents / tasks created",
+				monthEnd.twice(), "%d / %d / %d / %s".formatted(monthEnd.twice(), monthEnd.failures(), monthEnd.incidents(),
+						monthEnd.created()), "none twice, each once", monthEnd.eachOnce());
+		report.value("monthEndSubjects", monthEnd.subjects());
+		report.value("monthEndSeconds", monthEnd.seconds());
+		report.value("monthEndSubjectsSeededPerSecond", monthEnd.subjects() / monthEnd.seedSeconds());
+		report.value("monthEndTasks", monthEnd.tasks());
+		report.value("monthEndJobsSucceeded", monthEnd.jobsSucceeded());
+		report.value("monthEndFailedAttempts", monthEnd.failures());
+		report.value("monthEndIncidents", monthEnd.incidents());
+		if (!monthEnd.eachOnce()) {
+			throw new AssertionError("month-end tasks not each created exactly once: " + monthEnd);
 		}
 	}
 
@@ -98,6 +122,7 @@ class HuiguiBench {
 		map.put("offices", settings.offices());
 		map.put("queries", settings.queries());
 		map.put("timers", settings.timers());
+		map.put("monthEnd", settings.monthEnd());
 		map.put("instances", settings.instances());
 		return map;
 	}
