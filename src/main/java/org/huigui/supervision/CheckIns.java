@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
@@ -33,6 +34,8 @@ class CheckIns {
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private static final int PLACE_LENGTH = 200;
+
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final CheckInRepository checkIns;
 
@@ -72,7 +75,7 @@ class CheckIns {
 		Instant now = ClockUtil.getCurrentTime().toInstant();
 		Instant at = time(request.at());
 		if (at.isAfter(now)) {
-			throw new InputRejected("at", "核查时间不能晚于当前时间（" + now.atZone(SHANGHAI).toLocalDateTime() + "）");
+			throw new InputRejected("at", "核查时间不能晚于当前时间（" + label(now) + "）");
 		}
 		if (at.atZone(SHANGHAI).toLocalDate().isBefore(supervision.getStartedOn())) {
 			throw new InputRejected("at", "核查时间不能早于列入在矫管理的日期（" + supervision.getStartedOn() + "）");
@@ -85,8 +88,7 @@ class CheckIns {
 			moveTimer(supervision);
 		}
 		else {
-			timeline.record(caseNumber, "CHECK_IN_ABNORMAL", "信息化核查异常：" + kind.label(),
-					at.atZone(SHANGHAI).toLocalDateTime() + "，" + place);
+			timeline.record(caseNumber, "CHECK_IN_ABNORMAL", "信息化核查异常：" + kind.label(), label(at) + "，" + place);
 		}
 		return checkIn;
 	}
@@ -138,8 +140,9 @@ class CheckIns {
 		return lastNormal(caseNumber).map(CheckIns::label).orElse("列管以来没有有效核查记录");
 	}
 
+	/** 2026-12-08 08:30 */
 	static String label(Instant at) {
-		return at.atZone(SHANGHAI).toLocalDateTime().toString().replace('T', ' ');
+		return MINUTES.format(at.atZone(SHANGHAI));
 	}
 
 	private void moveTimer(Supervision supervision) {
