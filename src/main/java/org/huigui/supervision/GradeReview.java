@@ -34,16 +34,19 @@ class GradeReview {
 
 	private final Months months;
 
+	private final MonthRecords records;
+
 	private final Decisions decisions;
 
 	private final CaseFiles caseFiles;
 
 	private final Grades grades;
 
-	GradeReview(SupervisionRepository supervisions, Months months, Decisions decisions, CaseFiles caseFiles,
-			Grades grades) {
+	GradeReview(SupervisionRepository supervisions, Months months, MonthRecords records, Decisions decisions,
+			CaseFiles caseFiles, Grades grades) {
 		this.supervisions = supervisions;
 		this.months = months;
+		this.records = records;
 		this.decisions = decisions;
 		this.caseFiles = caseFiles;
 		this.grades = grades;
@@ -59,7 +62,7 @@ class GradeReview {
 		CaseFile caseFile = caseFiles.get(caseNumber);
 		LocalDate today = Fields.today();
 		String risk = riskLevel != null ? riskLevel : supervision.getRiskLevel();
-		SanctionRecord.Counts sanctions = months.sanctions(caseNumber, supervision.getStartedOn(), today);
+		SanctionRecord.Counts sanctions = records.sanctions(caseNumber, supervision.getStartedOn(), today);
 		List<SupervisionMonth> recent = months.approved(caseNumber, 3);
 		boolean lastFailed = !recent.isEmpty() && recent.get(0).getRating() == Rating.FAIL;
 		Double average = recent.isEmpty() ? null

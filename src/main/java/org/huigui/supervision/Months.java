@@ -1,29 +1,22 @@
 package org.huigui.supervision;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.huigui.casefile.CaseFile;
 import org.huigui.casefile.CaseFiles;
 import org.huigui.casefile.Grade;
-import org.huigui.casefile.GradeChange;
-import org.huigui.casefile.Grades;
 import org.huigui.casefile.Timeline;
-import org.huigui.leave.LeaveOverstays;
 import org.huigui.system.Fields;
 import org.huigui.system.InputRejected;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The monthly assessment (计分考核): after each calendar month the system gathers the month's record and scores it
+ * The monthly assessment (计分考核): after each calendar month the system gathers the month's record ({@link MonthRecords})
+ * and scores it
  * with {@code supervision-points.dmn}; staff confirm or adjust the score with a reason, the head approves, and the
  * rating (良好 / 合格 / 不合格) comes from the rating table. The first month counts from the day supervision began,
  * its minimum hours in proportion.
@@ -32,21 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class Months {
 
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
 	private final SupervisionMonthRepository months;
 
 	private final SupervisionRepository supervisions;
 
-	private final SupervisionPeriodRepository periods;
-
-	private final Periods work;
-
-	private final CheckInRepository checkIns;
-
-	private final CheckInMissRepository misses;
-
-	private final SupervisionSessionRepository sessions;
+	private final MonthRecords records;
 
 	private final SupervisionRhythm rhythm;
 
@@ -54,31 +37,16 @@ class Months {
 
 	private final CaseFiles caseFiles;
 
-	private final Grades grades;
-
-	private final LeaveOverstays overstays;
-
-	private final ObjectProvider<SanctionRecord> sanctionRecord;
-
 	private final Timeline timeline;
 
-	Months(SupervisionMonthRepository months, SupervisionRepository supervisions, SupervisionPeriodRepository periods,
-			Periods work, CheckInRepository checkIns, CheckInMissRepository misses, SupervisionSessionRepository sessions,
-			SupervisionRhythm rhythm, Decisions decisions, CaseFiles caseFiles, Grades grades, LeaveOverstays overstays,
-			ObjectProvider<SanctionRecord> sanctionRecord, Timeline timeline) {
+	Months(SupervisionMonthRepository months, SupervisionRepository supervisions, MonthRecords records,
+			SupervisionRhythm rhythm, Decisions decisions, CaseFiles caseFiles, Timeline timeline) {
 		this.months = months;
 		this.supervisions = supervisions;
-		this.periods = periods;
-		this.work = work;
-		this.checkIns = checkIns;
-		this.misses = misses;
-		this.sessions = sessions;
+		this.records = records;
 		this.rhythm = rhythm;
 		this.decisions = decisions;
 		this.caseFiles = caseFiles;
-		this.grades = grades;
-		this.overstays = overstays;
-		this.sanctionRecord = sanctionRecord;
 		this.timeline = timeline;
 	}
 
@@ -95,8 +63,8 @@ class Months {
 	SupervisionMonth gather(String caseNumber) {
 		LocalDate end = nextMonthEnd(caseNumber);
 		LocalDate start = latest(end.withDayOfMonth(1), supervision(caseNumber).getStartedOn());
-		Grade grade = gradeOn(caseNumber, start);
-		MonthRecord record = record(caseNumber, start, end, rhythm.of(grade));
+		Grade grade = records.gradeOn(caseNumber, start);
+		MonthRecord record = records.of(caseNumber, start, end, rhythm.of(grade), supervision(caseNumber).isAbleToWork());
 		List<Map<String, Object>> points = decisions.all(Decisions.POINTS, record.inputs());
 		int score = Math.max(0, Math.min(100, points.stream().mapToInt(item -> ((Number) item.get("points")).intValue()).sum()));
 		StringBuilder text = new StringBuilder(record.describe()).append("\n计分：");
@@ -148,7 +116,7 @@ class Months {
 		CaseFile caseFile = caseFiles.get(month.getCaseNumber());
 		return month.getRating() == Rating.FAIL
 				|| caseFile.getGradeReviewOn() != null && !caseFile.getGradeReviewOn().isAfter(Fields.today())
-				|| sanctions(month.getCaseNumber(), month.getMonthStart(), month.getMonthEnd()).sanctions() > 0;
+				|| records.sanctions(month.getCaseNumber(), month.getMonthStart(), month.getMonthEnd()).sanctions() > 0;
 	}
 
 	@Transactional(readOnly = true)
@@ -161,45 +129,7 @@ class Months {
 	@Transactional(readOnly = true)
 	List<SupervisionMonth> approved(String caseNumber, int count) {
 		return months.findByCaseNumberAndStatusOrderByMonthStartDesc(caseNumber, SupervisionMonth.Status.APPROVED,
-				org.springframework.data.domain.Limit.of(count));
-	}
-
-	SanctionRecord.Counts sanctions(String caseNumber, LocalDate from, LocalDate to) {
-		return Optional.ofNullable(sanctionRecord.getIfAvailable())
-			.map(record -> record.between(caseNumber, from, to))
-			.orElse(SanctionRecord.Counts.NONE);
-	}
-
-	private MonthRecord record(String caseNumber, LocalDate start, LocalDate end, Rhythm rules) {
-		Instant from = start.atStartOfDay(SHANGHAI).toInstant();
-		Instant to = end.plusDays(1).atStartOfDay(SHANGHAI).toInstant();
-		long days = ChronoUnit.DAYS.between(start, end) + 1;
-		int monthDays = end.lengthOfMonth();
-		boolean ableToWork = supervision(caseNumber).isAbleToWork();
-		return new MonthRecord(periods.countDone(caseNumber, WorkKind.REPORT, start, end),
-				work.missedIn(caseNumber, WorkKind.REPORT, start, end),
-				periods.countDone(caseNumber, WorkKind.WRITTEN_REPORT, start, end),
-				work.missedIn(caseNumber, WorkKind.WRITTEN_REPORT, start, end),
-				periods.countDone(caseNumber, WorkKind.TALK, start, end),
-				periods.countDone(caseNumber, WorkKind.HOME_VISIT, start, end),
-				checkIns.countBetween(caseNumber, CheckIn.Result.NORMAL, from, to), misses.countNoticed(caseNumber, from, to),
-				misses.countOutOfContact(caseNumber, from, to),
-				sessions.hoursOf(caseNumber, SupervisionSession.Kind.STUDY, start, end),
-				(int) (rules.studyHours() * days / monthDays),
-				sessions.hoursOf(caseNumber, SupervisionSession.Kind.ACTIVITY, start, end),
-				ableToWork ? (int) (rules.activityHours() * days / monthDays) : 0,
-				overstays.dueBetween(caseNumber, start, end), sanctions(caseNumber, start, end));
-	}
-
-	/** The grade in force on {@code day}: the last one decided by the end of that day. */
-	private Grade gradeOn(String caseNumber, LocalDate day) {
-		Instant endOfDay = day.plusDays(1).atStartOfDay(SHANGHAI).toInstant();
-		List<GradeChange> history = grades.historyOf(caseNumber);
-		return history.stream().filter(change -> change.getDecidedAt().isBefore(endOfDay))
-			.reduce((first, second) -> second)
-			.or(() -> history.stream().findFirst())
-			.map(GradeChange::getGrade)
-			.orElseGet(() -> caseFiles.get(caseNumber).getGrade());
+				Limit.of(count));
 	}
 
 	private Rating rating(int score, int outOfContact) {
