@@ -34,6 +34,7 @@ class HuiguiBench {
 			progress("%,d open tasks".formatted(settings.openTasks()));
 			tasklist(app, settings, report, open);
 			progress("%,d due timers".formatted(settings.timers()));
+			app.arrangeSupervisions();
 			timers(app, settings, report);
 			progress("%,d subjects' month-end".formatted(settings.monthEnd()));
 			monthEnd(app, settings, report);

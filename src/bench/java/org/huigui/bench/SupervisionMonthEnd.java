@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A month's end in supervision (月末): subjects put under supervision, strict, six days before the last day of last
  * month, so that each one's weekly reporting, written report and talk end on that last day (at 23:59:59) and its
- * month is assessed from the 1st (00:00, Asia/Shanghai); created with the job executor stopped. Then the engine's
+ * month is assessed from the 1st (00:00, Asia/Shanghai); created with the job executor stopped, then their work
+ * arranged by it on that day (not measured). Then the engine's
  * clock is moved to just after midnight of the 1st, when all four timers of every subject are due, and the job
  * executor is started and timed until every subject has its three escalations and its month's assessment. Last
  * month, not next, so that the supervision the intake phase started today falls due nowhere in it.
@@ -58,7 +59,7 @@ final class SupervisionMonthEnd {
 	 * @param seedSeconds how long the subjects took to put under supervision
 	 * @param seconds from the job executor's start until every task was there
 	 * @param tasks each kind's tasks created
-	 * @param jobsSucceeded supervision's jobs that succeeded (job log)
+	 * @param jobsSucceeded the month-end's timer jobs that succeeded (job log)
 	 * @param twice a subject's task of one kind more than once, or a timer's job that succeeded more than once
 	 * @param failures failed attempts of supervision's jobs (job log)
 	 * @param incidents supervision's jobs out of retries
@@ -93,6 +94,7 @@ final class SupervisionMonthEnd {
 		try {
 			clockAt(began.atTime(10, 0));
 			double seedSeconds = seed(subjects, workers, began);
+			app.arrangeSupervisions();
 			app.analyseGrownTables();
 			Map<String, Long> before = tasksByKind();
 			long allBefore = allTasks();
@@ -100,8 +102,9 @@ final class SupervisionMonthEnd {
 			double seconds = app.runJobExecutorUntil(POLL_MILLIS, () -> allTasks() - allBefore >= (long) TASKS.size() * subjects);
 			Map<String, Long> created = new LinkedHashMap<>();
 			tasksByKind().forEach((kind, count) -> created.put(kind, count - before.get(kind)));
-			return new Result(subjects, seedSeconds, seconds, created, jobs(2), tasksTwice() + jobsSucceededTwice(),
-					jobs(1), app.count("select count(*) from act_ru_incident where proc_def_id_ like 'supervision:%'"));
+			return new Result(subjects, seedSeconds, seconds, created, timerJobsSucceeded(),
+					tasksTwice() + jobsSucceededTwice(), failedAttempts(),
+					app.count("select count(*) from act_ru_incident where proc_def_id_ like 'supervision:%'"));
 		}
 		finally {
 			ClockUtil.reset();
@@ -163,9 +166,14 @@ final class SupervisionMonthEnd {
 				+ quoted(TIMERS) + ") group by job_id_ having count(*) > 1) twice");
 	}
 
-	/** Supervision's timer jobs in the job log in that state: 1 failed, 2 succeeded. */
-	private long jobs(int state) {
-		return app.count("select count(*) from act_hi_job_log where job_state_ = ? and process_def_key_ = ?", state,
+	/** The month-end's timer jobs that succeeded (job log). */
+	private long timerJobsSucceeded() {
+		return app.count("select count(*) from act_hi_job_log where job_state_ = 2 and act_id_ in (" + quoted(TIMERS) + ")");
+	}
+
+	/** Failed attempts of any of supervision's jobs (job log), the arranging of the subjects' work included. */
+	private long failedAttempts() {
+		return app.count("select count(*) from act_hi_job_log where job_state_ = 1 and process_def_key_ = ?",
 				SupervisionStart.PROCESS_KEY);
 	}
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -440,7 +442,15 @@ public abstract class IntakeScenarios extends ProcessScenarios {
 		driver.complete(staff, "Task_PlanAndGroup", caseNumber, plan(null));
 		driver.complete(staff, "Task_Announce", caseNumber,
 				Map.of("announcedOn", "2026-02-10", "announcementPlace", "司法所", "groupPresent", true));
+		supervisionArranged(caseNumber);
 		return caseNumber;
+	}
+
+	/** The job executor arranges a new supervision's work right after it starts; these tests run without one. */
+	public static void supervisionArranged(String caseNumber) {
+		ProcessInstance supervision = runtimeService().createProcessInstanceQuery().processDefinitionKey("supervision")
+			.processInstanceBusinessKey(caseNumber).singleResult();
+		execute(jobQuery().processInstanceId(supervision.getId()).activityId("StartEvent_SupervisionBegins").singleResult());
 	}
 
 	public static Map<String, Object> application(LocalDate judgmentEffectiveOn, String gender) {

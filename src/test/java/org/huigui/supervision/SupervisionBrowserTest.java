@@ -57,9 +57,12 @@ class SupervisionBrowserTest extends BrowserScenarios {
 	@Test
 	void staffAdjustTheMonthsScoreWithAReason_andTheHeadApprovesIt() {
 		String caseNumber = demoCase("周建国", CaseStatus.UNDER_SUPERVISION);
-		// the month ends: its timer runs as the job executor would (this context has none)
+		// the job executor arranges the demo case's supervision, and the month ends: its timer runs as the job
+		// executor would run it (this context has none)
 		String supervision = runtimeService.createProcessInstanceQuery().processDefinitionKey("supervision")
 			.processInstanceBusinessKey(caseNumber).singleResult().getId();
+		managementService.createJobQuery().processInstanceId(supervision).activityId("StartEvent_SupervisionBegins").list()
+			.forEach(arrange -> managementService.executeJob(arrange.getId()));
 		managementService.executeJob(managementService.createJobQuery().processInstanceId(supervision)
 			.activityId("Timer_MonthEnds").singleResult().getId());
 

@@ -2,6 +2,8 @@ package org.huigui.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -248,9 +250,13 @@ class SupervisionDiagramTest extends DiagramScenarios {
 		assertThat(ran).endsWith("endSupervision");
 	}
 
+	/** Starts supervision and runs what follows its start, which the job executor does (asynchronous after it). */
 	ProcessInstance supervisionBegins() {
-		return runtimeService().startProcessInstanceByKey(SupervisionStart.PROCESS_KEY, CASE,
+		ProcessInstance supervision = runtimeService().startProcessInstanceByKey(SupervisionStart.PROCESS_KEY, CASE,
 				Map.of("caseNumber", CASE));
+		assertThat(supervision).isWaitingAt("StartEvent_SupervisionBegins");
+		execute(job(supervision));
+		return supervision;
 	}
 
 	ProcessInstance monthEnded() {

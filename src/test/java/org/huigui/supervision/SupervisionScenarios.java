@@ -2,12 +2,13 @@ package org.huigui.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.huigui.system.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -136,11 +138,11 @@ abstract class SupervisionScenarios extends ProcessScenarios {
 
 		ProcessDriver.clockAt(LocalDate.of(2026, 2, 18));
 		driver.complete(STAFF, "Task_Report", caseNumber, report("2026-02-18"));
-		assertThat(periods.findByCaseNumberOrderByPeriodEndDescKindAsc(caseNumber, org.springframework.data.domain.Limit.of(10)))
+		assertThat(periods.findByCaseNumberOrderByPeriodEndDescKindAsc(caseNumber, Limit.of(10)))
 			.filteredOn(period -> period.getKind() == WorkKind.REPORT)
 			.extracting(SupervisionPeriod::getPeriodEnd, SupervisionPeriod::getDoneOn, SupervisionPeriod::isMissed)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 2, 23), null, false),
-					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 18), true));
+			.containsExactly(tuple(LocalDate.of(2026, 2, 23), null, false),
+					tuple(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 18), true));
 		assertThat(due("Task_Report")).isEqualTo(ProcessDriver.endOf(LocalDate.of(2026, 2, 23)));
 	}
 
@@ -356,11 +358,11 @@ abstract class SupervisionScenarios extends ProcessScenarios {
 		// strict until the review after two months (April's month, approved on 1 May), ordinary for six months with
 		// good scores, then lenient; reviewed each quarter after
 		assertThat(grades.historyOf(caseNumber)).extracting(change -> change.getGrade(), change -> change.getReviewOn())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Grade.STRICT, LocalDate.of(2026, 4, 10)),
-					org.assertj.core.groups.Tuple.tuple(Grade.ORDINARY, LocalDate.of(2026, 8, 1)),
-					org.assertj.core.groups.Tuple.tuple(Grade.ORDINARY, LocalDate.of(2026, 11, 1)),
-					org.assertj.core.groups.Tuple.tuple(Grade.LENIENT, LocalDate.of(2027, 2, 1)),
-					org.assertj.core.groups.Tuple.tuple(Grade.LENIENT, LocalDate.of(2027, 5, 1)));
+			.containsExactly(tuple(Grade.STRICT, LocalDate.of(2026, 4, 10)),
+					tuple(Grade.ORDINARY, LocalDate.of(2026, 8, 1)),
+					tuple(Grade.ORDINARY, LocalDate.of(2026, 11, 1)),
+					tuple(Grade.LENIENT, LocalDate.of(2027, 2, 1)),
+					tuple(Grade.LENIENT, LocalDate.of(2027, 5, 1)));
 		assertThat(months.findFirstByCaseNumberOrderByMonthStartDesc(caseNumber)).get().satisfies(month -> {
 			assertThat(month.getGrade()).isEqualTo(Grade.LENIENT);
 			assertThat(month.getRecord()).contains("学习教育：0 小时（应不少于 4 小时）");
@@ -396,6 +398,7 @@ abstract class SupervisionScenarios extends ProcessScenarios {
 		ProcessDriver.clockAt(LocalDate.of(2026, 4, 1));
 		assertThat(upgrade.startMissing()).isPositive();
 		assertThat(upgrade.startMissing()).isZero();
+		IntakeScenarios.supervisionArranged(caseNumber);
 		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("supervision")
 			.processInstanceBusinessKey(caseNumber).count()).isOne();
 		assertThat(due("Task_Report")).isEqualTo(ProcessDriver.endOf(LocalDate.of(2026, 4, 7)));
@@ -417,6 +420,7 @@ abstract class SupervisionScenarios extends ProcessScenarios {
 		ProcessDriver.clockAt(LocalDate.of(2026, 2, 13));
 		String first = supervision().getId();
 		cancelInCockpit(first);
+		IntakeScenarios.supervisionArranged(caseNumber);
 		ProcessInstance again = supervision();
 		assertThat(again.getId()).isNotEqualTo(first);
 		assertThat(due("Task_Report")).as("the open period kept").isEqualTo(ProcessDriver.endOf(LocalDate.of(2026, 2, 16)));
@@ -458,7 +462,7 @@ abstract class SupervisionScenarios extends ProcessScenarios {
 	}
 
 	private static Date at(String time) {
-		return Date.from(Instant.from(java.time.OffsetDateTime.parse(time)));
+		return Date.from(OffsetDateTime.parse(time).toInstant());
 	}
 
 	private ResponseEntity<Map> checkIn(String user, String caseNumber, String at, String result) {
