@@ -16,9 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way into supervision during the term (矫正期间监督管理): starts the case's {@value #PROCESS_KEY} process,
- * keyed by the case number, in the caller's transaction, from today. Intake calls it when it puts a case under
- * supervision; at start-up it is called once for cases that were under supervision before supervision existed.
- * The end of correction ends it with the message {@value #CORRECTION_ENDED}.
+ * keyed by the case number, in the caller's transaction, from today; the job executor arranges its work right after
+ * (the diagram is asynchronous after its start). Intake calls it when it puts a case under supervision; at start-up
+ * it is called once for cases that were under supervision before supervision existed. The end of correction ends it
+ * with the message {@value #CORRECTION_ENDED}.
  */
 @Component
 @Transactional
