@@ -1,6 +1,7 @@
 package org.huigui.supervision;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -52,7 +53,7 @@ record MonthRecord(int reportsDone, int reportsMissed, int writtenReportsDone, i
 
 	private static int shortOf(BigDecimal hours, int minimum) {
 		BigDecimal missing = BigDecimal.valueOf(minimum).subtract(hours);
-		return missing.signum() <= 0 ? 0 : missing.setScale(0, java.math.RoundingMode.CEILING).intValue();
+		return missing.signum() <= 0 ? 0 : missing.setScale(0, RoundingMode.CEILING).intValue();
 	}
 
 	private static String hours(BigDecimal hours) {
